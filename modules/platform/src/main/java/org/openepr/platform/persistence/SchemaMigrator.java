@@ -1,0 +1,52 @@
+package org.openepr.platform.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date before the application serves anything. Migrations run as the
+ * schema owner (jdbc/eprOwner); the application itself connects as a role that owns nothing and
+ * so cannot bypass row-level security or alter tables.
+ */
+@ApplicationScoped
+public class SchemaMigrator {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+
+    @Resource(lookup = "jdbc/eprOwner")
+    DataSource ownerDataSource;
+
+    @Resource(lookup = "epr/appRole")
+    String appRole;
+
+    @Resource(lookup = "epr/database")
+    String database;
+
+    @Inject
+    Instance<ModuleSchema> schemas;
+
+    public void migrate() {
+        schemas.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).forEach(this::migrate);
+    }
+
+    private void migrate(ModuleSchema schema) {
+        var result = Flyway.configure(schema.anchor().getClassLoader())
+                .dataSource(ownerDataSource)
+                .locations("classpath:db/" + schema.name() + "/common", "classpath:db/" + schema.name() + "/" + database)
+                .table("schema_history_" + schema.name().replace('-', '_'))
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .placeholders(Map.of("appRole", appRole))
+                .load()
+                .migrate();
+        LOG.info(() -> "Schema " + schema.name() + ": " + result.migrationsExecuted + " migration(s) applied, now at "
+                + result.targetSchemaVersion);
+    }
+}

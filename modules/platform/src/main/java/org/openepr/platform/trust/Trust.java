@@ -1,0 +1,115 @@
+package org.openepr.platform.trust;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.openepr.platform.identity.OdsCode;
+
+/**
+ * A tenant of the hosted instance: one NHS trust, its branding and the modules it has taken.
+ * Platform metadata, not clinical data, so it is shared by the whole instance.
+ */
+@Entity
+@Table(name = "trust")
+public class Trust {
+
+    public enum Status { ACTIVE, SUSPENDED }
+
+    @Id
+    @Column(name = "ods_code")
+    private String odsCode;
+
+    private String name;
+
+    @Column(name = "short_name")
+    private String shortName;
+
+    /** Header colour, #rrggbb. */
+    private String colour;
+
+    /** Comma-separated module names, e.g. "patient-index,clinics". */
+    private String modules;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    private String realm;
+
+    @Column(name = "onboarded_at")
+    private Instant onboardedAt;
+
+    @Version
+    private int version;
+
+    protected Trust() {
+    }
+
+    public Trust(OdsCode odsCode, String name, String shortName, String colour, List<String> modules, String realm, Instant onboardedAt) {
+        if (!colour.matches("#[0-9A-Fa-f]{6}")) {
+            throw new IllegalArgumentException("Trust colour must be #rrggbb");
+        }
+        this.odsCode = odsCode.value();
+        this.name = name;
+        this.shortName = shortName;
+        this.colour = colour;
+        this.modules = String.join(",", modules);
+        this.realm = realm;
+        this.status = Status.ACTIVE;
+        this.onboardedAt = onboardedAt;
+    }
+
+    public void suspend() {
+        status = Status.SUSPENDED;
+    }
+
+    public void reinstate() {
+        status = Status.ACTIVE;
+    }
+
+    public OdsCode odsCode() {
+        return OdsCode.of(odsCode);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String shortName() {
+        return shortName;
+    }
+
+    public String colour() {
+        return colour;
+    }
+
+    public List<String> modules() {
+        return modules == null || modules.isBlank() ? List.of() : Arrays.asList(modules.split(","));
+    }
+
+    public boolean hasModule(String module) {
+        return modules().contains(module);
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public boolean isActive() {
+        return status == Status.ACTIVE;
+    }
+
+    public String realm() {
+        return realm;
+    }
+
+    public Instant onboardedAt() {
+        return onboardedAt;
+    }
+}

@@ -1,0 +1,83 @@
+package org.openepr.platform.trust;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.openepr.platform.identity.OdsCode;
+
+/**
+ * The trusts this instance hosts. Read on every request at the edge, so kept in memory and
+ * refreshed whenever an operator changes a trust.
+ */
+@ApplicationScoped
+public class TrustRegistry {
+
+    @PersistenceContext(unitName = "epr")
+    EntityManager em;
+
+    private volatile Map<OdsCode, TrustView> byCode;
+
+    /** An immutable copy of a trust for screens and the edge filter. */
+    public record TrustView(OdsCode odsCode, String name, String shortName, String colour,
+                            List<String> modules, Trust.Status status, String realm) {
+        static TrustView of(Trust t) {
+            return new TrustView(t.odsCode(), t.name(), t.shortName(), t.colour(), t.modules(), t.status(), t.realm());
+        }
+
+        public boolean isActive() {
+            return status == Trust.Status.ACTIVE;
+        }
+    }
+
+    public Optional<TrustView> find(OdsCode code) {
+        return Optional.ofNullable(cache().get(code));
+    }
+
+    public List<TrustView> all() {
+        return cache().values().stream().sorted((a, b) -> a.odsCode().value().compareTo(b.odsCode().value())).toList();
+    }
+
+    @Transactional
+    public void setStatus(OdsCode code, Trust.Status status) {
+        Trust trust = em.find(Trust.class, code.value());
+        if (trust == null) {
+            throw new IllegalArgumentException("No trust " + code);
+        }
+        if (status == Trust.Status.SUSPENDED) {
+            trust.suspend();
+        } else {
+            trust.reinstate();
+        }
+        refresh();
+    }
+
+    @Transactional
+    public void onboardIfAbsent(Trust trust) {
+        if (em.find(Trust.class, trust.odsCode().value()) == null) {
+            em.persist(trust);
+            em.flush();
+        }
+        refresh();
+    }
+
+    public void refresh() {
+        byCode = null;
+    }
+
+    private Map<OdsCode, TrustView> cache() {
+        Map<OdsCode, TrustView> current = byCode;
+        if (current == null) {
+            current = new ConcurrentHashMap<>(em.createQuery("select t from Trust t", Trust.class).getResultList().stream()
+                    .map(TrustView::of).collect(Collectors.toMap(TrustView::odsCode, Function.identity())));
+            byCode = current;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,61 @@
+package org.openepr.platform.trust;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.openepr.platform.identity.OdsCode;
+
+/**
+ * Onboards the trusts described under {@code tenants/trusts/*.json} that this instance does not
+ * host yet. Existing trusts are left as operators have set them (a suspended trust stays suspended).
+ */
+@ApplicationScoped
+public class TrustSeeder {
+
+    private static final Logger LOG = Logger.getLogger(TrustSeeder.class.getName());
+
+    @Resource(lookup = "epr/tenantsDir")
+    String tenantsDir;
+
+    @Inject
+    TrustRegistry registry;
+
+    @Inject
+    Clock clock;
+
+    public void seed() {
+        Path dir = Path.of(tenantsDir, "trusts");
+        if (!Files.isDirectory(dir)) {
+            LOG.warning("No trusts directory at " + dir + "; no trusts onboarded from files");
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            files.filter(f -> f.toString().endsWith(".json")).sorted().forEach(this::onboard);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + dir, e);
+        }
+    }
+
+    private void onboard(Path file) {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            JsonObject json = Json.createReader(reader).readObject();
+            List<String> modules = json.getJsonArray("modules").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+            JsonObject branding = json.getJsonObject("branding");
+            registry.onboardIfAbsent(new Trust(OdsCode.of(json.getString("odsCode")), json.getString("name"),
+                    json.getString("shortName"), branding.getString("colour"), modules, json.getString("realm"), clock.instant()));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + file, e);
+        }
+    }
+}
