@@ -2,6 +2,7 @@ package org.openepr.platform.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.eclipse.persistence.sessions.Session;
 import org.openepr.platform.identity.OdsCode;
 
 /**
@@ -26,8 +27,7 @@ public class DatabaseSession {
     private boolean isPostgres(EntityManager em) {
         Boolean known = postgres;
         if (known == null) {
-            Object platform = em.getEntityManagerFactory().getProperties().get("eclipselink.target-database");
-            known = platform == null || platform.toString().toLowerCase().contains("postgres");
+            known = em.unwrap(Session.class).getPlatform().isPostgreSQL();
             postgres = known;
         }
         return known;

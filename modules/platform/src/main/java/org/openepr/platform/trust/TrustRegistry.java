@@ -34,6 +34,10 @@ public class TrustRegistry {
         public boolean isActive() {
             return status == Trust.Status.ACTIVE;
         }
+
+        public String modulesText() {
+            return String.join(", ", modules);
+        }
     }
 
     public Optional<TrustView> find(OdsCode code) {

@@ -1,0 +1,68 @@
+package org.openepr.patients.application;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import org.openepr.patients.domain.Demographics;
+import org.openepr.patients.domain.PatientForm;
+import org.openepr.patients.domain.PatientRepository;
+import org.openepr.platform.audit.AuditAction;
+import org.openepr.platform.audit.AuditTrail;
+import org.openepr.platform.errors.ConflictException;
+import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.platform.errors.StaleEditException;
+import org.openepr.platform.persistence.UseCase;
+import org.openepr.platform.trust.TrustContext;
+
+/**
+ * Corrects a patient's demographics. The edit names the version it was made against; if the record
+ * has changed since, the edit is refused with who changed it and when, never silently overwriting.
+ * The version column guards the window between this check and commit.
+ */
+@UseCase
+public class EditDemographics {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+
+    @Inject
+    PatientRepository patients;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TrustContext trust;
+
+    @Inject
+    Clock clock;
+
+    public PatientRecord edit(UUID id, int expectedVersion, PatientForm form) {
+        Demographics details = Demographics.parse(form, LocalDate.now(clock));
+        var patient = patients.find(id).orElseThrow(() -> new RecordNotFoundException("patient"));
+        if (patient.version() != expectedVersion) {
+            throw new StaleEditException("This record was changed by " + patient.updatedBy() + " at "
+                    + WHEN.format(patient.updatedAt().atZone(ZoneId.of("Europe/London")))
+                    + " after you opened it. Your changes were not saved: reopen the record to see the changes, then edit again.");
+        }
+        if (!patient.nhsNumber().equals(details.nhsNumber())) {
+            patients.findByNhsNumber(details.nhsNumber()).ifPresent(other -> {
+                throw new ConflictException("nhsNumber", "Another patient in this trust has NHS number " + details.nhsNumber().formatted());
+            });
+        }
+        var changed = patient.correctDemographics(details, clock.instant(), trust.caller().userId());
+        if (!changed.isEmpty()) {
+            try {
+                patients.update(patient);
+            } catch (OptimisticLockException e) {
+                throw new StaleEditException("This record was changed by someone else while you were saving. "
+                        + "Your changes were not saved: reopen the record to see the changes, then edit again.");
+            }
+            audit.record(AuditAction.PATIENT_DEMOGRAPHICS_EDITED, id, "changed=" + String.join(",", changed));
+        }
+        return PatientRecord.of(patient, LocalDate.now(clock));
+    }
+}

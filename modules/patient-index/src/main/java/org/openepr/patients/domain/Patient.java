@@ -1,0 +1,182 @@
+package org.openepr.patients.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import org.openepr.platform.identity.NhsNumber;
+import org.openepr.platform.identity.OdsCode;
+import org.openepr.platform.persistence.TrustOwned;
+
+/**
+ * A person registered with the trust: the patient index entry every other record hangs from.
+ * An NHS number is unique within a trust; another trust may hold its own record of the same person.
+ */
+@Entity
+@Table(name = "patient")
+public class Patient extends TrustOwned {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "nhs_number")
+    private String nhsNumber;
+
+    @Column(name = "family_name")
+    private String familyName;
+
+    @Column(name = "given_name")
+    private String givenName;
+
+    /** Family name upper-cased for prefix search; kept in step with familyName. */
+    @Column(name = "search_name")
+    private String searchName;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+
+    @Embedded
+    private Address address;
+
+    @Column(name = "gp_practice")
+    private String gpPractice;
+
+    @Column(name = "registered_at")
+    private Instant registeredAt;
+
+    @Column(name = "registered_by")
+    private String registeredBy;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "updated_by")
+    private String updatedBy;
+
+    @Version
+    private int version;
+
+    protected Patient() {
+    }
+
+    /** @param id chosen by the caller so a repeated submit of the same registration is recognised */
+    public static Patient register(UUID id, Demographics d, Instant at, String by) {
+        Patient p = new Patient();
+        p.id = Objects.requireNonNull(id);
+        p.apply(d);
+        p.registeredAt = at;
+        p.registeredBy = by;
+        p.updatedAt = at;
+        p.updatedBy = by;
+        return p;
+    }
+
+    /** Corrects demographics; returns the names of the fields that changed (empty if none did). */
+    public List<String> correctDemographics(Demographics d, Instant at, String by) {
+        List<String> changed = new ArrayList<>();
+        if (!nhsNumber.equals(d.nhsNumber().value())) changed.add("nhsNumber");
+        if (!familyName.equals(d.familyName())) changed.add("familyName");
+        if (!givenName.equals(d.givenName())) changed.add("givenName");
+        if (!birthDate.equals(d.birthDate())) changed.add("birthDate");
+        if (gender != d.gender()) changed.add("gender");
+        if (!Objects.equals(address.line1(), d.address().line1()) || !Objects.equals(address.line2(), d.address().line2())
+                || !Objects.equals(address.town(), d.address().town()) || !address.postcode().equals(d.address().postcode())) {
+            changed.add("address");
+        }
+        if (!gpPractice.equals(d.gpPractice().value())) changed.add("gpPractice");
+        if (!changed.isEmpty()) {
+            apply(d);
+            updatedAt = at;
+            updatedBy = by;
+        }
+        return changed;
+    }
+
+    private void apply(Demographics d) {
+        nhsNumber = d.nhsNumber().value();
+        familyName = d.familyName();
+        givenName = d.givenName();
+        searchName = searchKey(d.familyName());
+        birthDate = d.birthDate();
+        gender = d.gender();
+        address = d.address();
+        gpPractice = d.gpPractice().value();
+    }
+
+    /** The form family names are searched by: upper case, so "o'brien" finds "O'Brien". */
+    public static String searchKey(String familyName) {
+        return familyName.strip().toUpperCase(Locale.ROOT);
+    }
+
+    public boolean hasSameDemographicsAs(Demographics d) {
+        return nhsNumber.equals(d.nhsNumber().value()) && familyName.equals(d.familyName()) && givenName.equals(d.givenName())
+                && birthDate.equals(d.birthDate());
+    }
+
+    public int ageOn(LocalDate day) {
+        return Period.between(birthDate, day).getYears();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public NhsNumber nhsNumber() {
+        return NhsNumber.of(nhsNumber);
+    }
+
+    public String familyName() {
+        return familyName;
+    }
+
+    public String givenName() {
+        return givenName;
+    }
+
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    public Gender gender() {
+        return gender;
+    }
+
+    public Address address() {
+        return address;
+    }
+
+    public OdsCode gpPractice() {
+        return OdsCode.gpPractice(gpPractice);
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+}

@@ -1,0 +1,20 @@
+package org.openepr.patients.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.openepr.platform.identity.NhsNumber;
+
+/** The patients of the current trust; another trust's patients are not there at all. */
+public interface PatientRepository {
+
+    Optional<Patient> find(UUID id);
+
+    Optional<Patient> findByNhsNumber(NhsNumber number);
+
+    ResultPage<Patient> search(PatientSearch search);
+
+    void add(Patient patient);
+
+    /** Writes pending changes now, so the new version number is known before the action returns. */
+    void update(Patient patient);
+}

@@ -1,0 +1,66 @@
+package org.openepr.patients.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Optional;
+import java.util.UUID;
+import org.openepr.patients.domain.Patient;
+import org.openepr.patients.domain.PatientRepository;
+import org.openepr.patients.domain.PatientSearch;
+import org.openepr.patients.domain.ResultPage;
+import org.openepr.platform.identity.NhsNumber;
+
+/** Patients in PostgreSQL; the trust filter is added by EclipseLink and enforced again by row-level security. */
+@ApplicationScoped
+public class JpaPatientRepository implements PatientRepository {
+
+    @PersistenceContext(unitName = "epr")
+    EntityManager em;
+
+    @Override
+    public Optional<Patient> find(UUID id) {
+        return em.createQuery("select p from Patient p where p.id = :id", Patient.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Patient> findByNhsNumber(NhsNumber number) {
+        return em.createQuery("select p from Patient p where p.nhsNumber = :n", Patient.class)
+                .setParameter("n", number.value()).getResultStream().findFirst();
+    }
+
+    @Override
+    public ResultPage<Patient> search(PatientSearch search) {
+        if (search.nhsNumber().isPresent()) {
+            var found = findByNhsNumber(search.nhsNumber().get()).stream().toList();
+            return new ResultPage<>(search.page() == 0 ? found : java.util.List.of(), search.page(), search.pageSize(), found.size());
+        }
+        String where = " where p.searchName like :prefix escape '\\'" + (search.birthDate().isPresent() ? " and p.birthDate = :born" : "");
+        TypedQuery<Patient> query = em.createQuery("select p from Patient p" + where
+                + " order by p.searchName, p.givenName, p.birthDate, p.id", Patient.class);
+        TypedQuery<Long> count = em.createQuery("select count(p) from Patient p" + where, Long.class);
+        String prefix = search.familyPrefix().orElseThrow().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        query.setParameter("prefix", prefix);
+        count.setParameter("prefix", prefix);
+        search.birthDate().ifPresent(d -> {
+            query.setParameter("born", d);
+            count.setParameter("born", d);
+        });
+        var items = query.setFirstResult(search.page() * search.pageSize()).setMaxResults(search.pageSize()).getResultList();
+        long total = items.size() < search.pageSize() && search.page() == 0 ? items.size() : count.getSingleResult();
+        return new ResultPage<>(items, search.page(), search.pageSize(), total);
+    }
+
+    @Override
+    public void add(Patient patient) {
+        em.persist(patient);
+        em.flush(); // surface a duplicate NHS number inside the use case, not at commit
+    }
+
+    @Override
+    public void update(Patient patient) {
+        em.flush();
+    }
+}

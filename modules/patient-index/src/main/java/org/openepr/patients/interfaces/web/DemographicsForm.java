@@ -1,0 +1,69 @@
+package org.openepr.patients.interfaces.web;
+
+import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import org.openepr.patients.application.PatientRecord;
+import org.openepr.patients.domain.Gender;
+import org.openepr.patients.domain.PatientForm;
+
+/** The demographics fields a registration or edit screen binds to; all text, checked by the domain. */
+public class DemographicsForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private String nhsNumber;
+    private String familyName;
+    private String givenName;
+    private String birthDate;
+    private String gender;
+    private String addressLine1;
+    private String addressLine2;
+    private String town;
+    private String postcode;
+    private String gpPractice;
+
+    static DemographicsForm of(PatientRecord r) {
+        DemographicsForm f = new DemographicsForm();
+        f.nhsNumber = r.nhsNumberFormatted();
+        f.familyName = r.familyName();
+        f.givenName = r.givenName();
+        f.birthDate = UK_DATE.format(r.birthDate());
+        f.gender = r.gender();
+        f.addressLine1 = r.addressLine1();
+        f.addressLine2 = r.addressLine2();
+        f.town = r.town();
+        f.postcode = r.postcode();
+        f.gpPractice = r.gpPractice();
+        return f;
+    }
+
+    PatientForm toForm() {
+        return new PatientForm(nhsNumber, familyName, givenName, birthDate, gender, addressLine1, addressLine2, town, postcode, gpPractice);
+    }
+
+    public Gender[] getGenders() {
+        return Gender.values();
+    }
+
+    public String getNhsNumber() { return nhsNumber; }
+    public void setNhsNumber(String v) { nhsNumber = v; }
+    public String getFamilyName() { return familyName; }
+    public void setFamilyName(String v) { familyName = v; }
+    public String getGivenName() { return givenName; }
+    public void setGivenName(String v) { givenName = v; }
+    public String getBirthDate() { return birthDate; }
+    public void setBirthDate(String v) { birthDate = v; }
+    public String getGender() { return gender; }
+    public void setGender(String v) { gender = v; }
+    public String getAddressLine1() { return addressLine1; }
+    public void setAddressLine1(String v) { addressLine1 = v; }
+    public String getAddressLine2() { return addressLine2; }
+    public void setAddressLine2(String v) { addressLine2 = v; }
+    public String getTown() { return town; }
+    public void setTown(String v) { town = v; }
+    public String getPostcode() { return postcode; }
+    public void setPostcode(String v) { postcode = v; }
+    public String getGpPractice() { return gpPractice; }
+    public void setGpPractice(String v) { gpPractice = v; }
+}

@@ -1,0 +1,95 @@
+package org.openepr.patients.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.openepr.patients.application.FindPatients;
+import org.openepr.patients.application.PatientRecord;
+import org.openepr.patients.domain.PatientSearch;
+import org.openepr.patients.domain.ResultPage;
+import org.openepr.platform.errors.InvalidInputException;
+import org.openepr.platform.web.FacesProblems;
+
+/** Find a patient: by NHS number, or family name (start of) with an optional date of birth. */
+@Named
+@ViewScoped
+public class PatientSearchPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    transient FindPatients findPatients;
+
+    @Inject
+    transient Clock clock;
+
+    private String nhsNumber;
+    private String family;
+    private String birthDate;
+    private int page;
+    private ResultPage<PatientRecord> results;
+
+    public void search() {
+        page = 0;
+        run();
+    }
+
+    public void nextPage() {
+        page++;
+        run();
+    }
+
+    public void previousPage() {
+        page = Math.max(0, page - 1);
+        run();
+    }
+
+    private void run() {
+        try {
+            results = findPatients.search(PatientSearch.parse(nhsNumber, family, birthDate, page, PAGE_SIZE, LocalDate.now(clock)));
+        } catch (InvalidInputException e) {
+            results = null;
+            FacesProblems.show("search", e);
+        }
+    }
+
+    public ResultPage<PatientRecord> getResults() {
+        return results;
+    }
+
+    public int getFirstShown() {
+        return results == null ? 0 : results.page() * results.pageSize() + 1;
+    }
+
+    public long getLastShown() {
+        return results == null ? 0 : (long) results.page() * results.pageSize() + results.items().size();
+    }
+
+    public String getNhsNumber() {
+        return nhsNumber;
+    }
+
+    public void setNhsNumber(String nhsNumber) {
+        this.nhsNumber = nhsNumber;
+    }
+
+    public String getFamily() {
+        return family;
+    }
+
+    public void setFamily(String family) {
+        this.family = family;
+    }
+
+    public String getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(String birthDate) {
+        this.birthDate = birthDate;
+    }
+}
