@@ -28,6 +28,9 @@ public class ProblemServlet extends HttpServlet {
         String message = status == 401
                 ? "Sign-in required: send a valid, unexpired bearer token issued by this service's sign-in server"
                 : "You are not allowed to do this";
+        if (!response.isCommitted()) {
+            response.resetBuffer(); // drop the server's own error text; keep its WWW-Authenticate header
+        }
         if (api) {
             outcomes.write(response, status, status == 401 ? "login" : "forbidden", message);
             return;

@@ -37,9 +37,14 @@ public class SchemaMigrator {
     }
 
     private void migrate(ModuleSchema schema) {
-        var result = Flyway.configure(schema.anchor().getClassLoader())
+        ClassLoader loader = schema.anchor().getClassLoader();
+        var scripts = new ModuleMigrations(loader, "db/" + schema.name() + "/common", "db/" + schema.name() + "/" + database);
+        if (scripts.getResources("V", new String[] {".sql"}).isEmpty()) {
+            throw new IllegalStateException("No migrations found for module " + schema.name() + " under db/" + schema.name());
+        }
+        var result = Flyway.configure(loader)
                 .dataSource(ownerDataSource)
-                .locations("classpath:db/" + schema.name() + "/common", "classpath:db/" + schema.name() + "/" + database)
+                .resourceProvider(scripts)
                 .table("schema_history_" + schema.name().replace('-', '_'))
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
