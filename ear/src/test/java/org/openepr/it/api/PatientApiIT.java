@@ -1,0 +1,215 @@
+package org.openepr.it.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Patient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openepr.it.support.Env;
+import org.openepr.it.support.Fhir;
+import org.openepr.it.support.Http;
+import org.openepr.it.support.KeycloakAdmin;
+import org.openepr.it.support.NhsNumbers;
+import org.openepr.it.support.Tokens;
+
+/** The FHIR Patient API: what it accepts, what it refuses and how it says so. */
+class PatientApiIT {
+
+    static final String CLINICIAN = "rat.clinician";
+    static final String PATIENTS = Env.BASE_URL + "/fhir/Patient";
+
+    static String uniqueFamily(String stem) {
+        return stem + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+    }
+
+    Http.Answer post(Patient p) {
+        return Http.post(PATIENTS, Tokens.of(CLINICIAN), Fhir.json(p), Map.of());
+    }
+
+    long savedWithFamily(String family) {
+        return Fhir.bundle(Http.get(PATIENTS + "?family=" + family, Tokens.of(CLINICIAN))).getTotal();
+    }
+
+    void assertRefused(Http.Answer answer, int status, String field, String words, String family) {
+        assertEquals(status, answer.status(), answer.body());
+        var outcome = Fhir.outcome(answer);
+        assertTrue(outcome.getIssue().stream().anyMatch(i -> i.getExpression().stream().anyMatch(e -> e.getValue().contains(field))),
+                "the outcome names the field " + field + ": " + answer.body());
+        assertTrue(Fhir.diagnostics(answer).contains(words), answer.body());
+        assertEquals(0, savedWithFamily(family), "nothing is saved");
+    }
+
+    @Test
+    void registersAPatientAndReadsItBack() {
+        String family = uniqueFamily("Readback");
+        String nhs = NhsNumbers.next();
+        var created = post(Fhir.patient(nhs, family, "Jo", "1950-12-31"));
+        assertEquals(201, created.status(), created.body());
+        Patient p = Fhir.parse(Patient.class, created.body());
+        assertTrue(created.header("Location").endsWith("/fhir/Patient/" + p.getIdPart()));
+        var read = Fhir.parse(Patient.class, Http.get(PATIENTS + "/" + p.getIdPart(), Tokens.of(CLINICIAN)).body());
+        assertEquals(nhs, read.getIdentifierFirstRep().getValue());
+        assertEquals(family, read.getNameFirstRep().getFamily());
+        assertEquals("1950-12-31", read.getBirthDateElement().getValueAsString());
+        assertEquals("N1 9GU", read.getAddressFirstRep().getPostalCode());
+        assertEquals("F84003", read.getGeneralPractitionerFirstRep().getIdentifier().getValue());
+        assertEquals("1", read.getMeta().getVersionId());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12345", "99900000189", "999000001X", "9990000019", "999 000 001 8"})
+    void refusesMalformedNhsNumbers(String nhs) {
+        String family = uniqueFamily("Badnhs");
+        assertRefused(post(Fhir.patient(nhs, family, "Jo", "1970-01-01")), 400, "nhs-number", "NHS number", family);
+    }
+
+    @Test
+    void refusesABirthDateInTheFuture() {
+        String family = uniqueFamily("Future");
+        assertRefused(post(Fhir.patient(NhsNumbers.next(), family, "Jo", "2999-01-01")), 400, "birthDate", "cannot be in the future", family);
+    }
+
+    @Test
+    void refusesABirthDateBefore1900() {
+        String family = uniqueFamily("Ancient");
+        assertRefused(post(Fhir.patient(NhsNumbers.next(), family, "Jo", "1899-12-31")), 400, "birthDate", "before 1900", family);
+    }
+
+    @Test
+    void refusesA10000CharacterName() {
+        String family = uniqueFamily("Long");
+        Patient p = Fhir.patient(NhsNumbers.next(), family, "x".repeat(10_000), "1970-01-01");
+        assertRefused(post(p), 400, "name.given", "at most 100 characters", family);
+        Patient q = Fhir.patient(NhsNumbers.next(), "y".repeat(10_000), "Jo", "1970-01-01");
+        assertEquals(400, post(q).status());
+    }
+
+    @Test
+    void refusesMarkupInAnyTextField() {
+        String family = uniqueFamily("Markup");
+        assertRefused(post(Fhir.patient(NhsNumbers.next(), family, "<script>alert(1)</script>", "1970-01-01")), 400, "name.given", "must not contain <", family);
+        Patient inAddress = Fhir.patient(NhsNumbers.next(), family, "Jo", "1970-01-01");
+        inAddress.getAddressFirstRep().getLine().get(0).setValue("<script>alert(1)</script>");
+        assertRefused(post(inAddress), 400, "address.line", "must not contain <", family);
+        Patient inFamily = Fhir.patient(NhsNumbers.next(), "<b>" + family, "Jo", "1970-01-01");
+        assertEquals(400, post(inFamily).status());
+    }
+
+    @Test
+    void reportsEveryBadFieldAtOnce() {
+        String family = uniqueFamily("Many");
+        Patient p = Fhir.patient("123", family, "", "2999-01-01");
+        p.getAddressFirstRep().setPostalCode("NOT A POSTCODE");
+        var answer = post(p);
+        assertEquals(400, answer.status());
+        assertEquals(4, Fhir.outcome(answer).getIssue().size(), answer.body());
+    }
+
+    @Test
+    void refusesABodyThatIsNotAPatient() {
+        var answer = Http.post(PATIENTS, Tokens.of(CLINICIAN), "{\"resourceType\":\"Patient\", \"birthDate\": [1,2", Map.of());
+        assertEquals(400, answer.status());
+        assertEquals("OperationOutcome", answer.json().getString("resourceType"));
+    }
+
+    @Test
+    void refusesASecondRegistrationOfTheSameNhsNumberInTheTrust() {
+        String nhs = NhsNumbers.next();
+        assertEquals(201, post(Fhir.patient(nhs, uniqueFamily("Twice"), "Jo", "1970-01-01")).status());
+        var again = post(Fhir.patient(nhs, uniqueFamily("Twice"), "Jo", "1970-01-01"));
+        assertEquals(409, again.status());
+        assertTrue(Fhir.diagnostics(again).contains("already registered"));
+    }
+
+    @Test
+    void aRepeatedConditionalCreateReturnsTheFirstRegistration() {
+        String nhs = NhsNumbers.next();
+        String body = Fhir.json(Fhir.patient(nhs, uniqueFamily("Retry"), "Jo", "1970-01-01"));
+        Map<String, String> ifNoneExist = Map.of("If-None-Exist", "identifier=" + Fhir.NHS + "|" + nhs);
+        var first = Http.post(PATIENTS, Tokens.of(CLINICIAN), body, ifNoneExist);
+        var second = Http.post(PATIENTS, Tokens.of(CLINICIAN), body, ifNoneExist);
+        assertEquals(201, first.status());
+        assertEquals(200, second.status());
+        assertEquals(Fhir.parse(Patient.class, first.body()).getIdPart(), Fhir.parse(Patient.class, second.body()).getIdPart());
+    }
+
+    @Test
+    void searchesByFamilyAndBirthDateAPageAtATime() {
+        String family = uniqueFamily("Paged");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, post(Fhir.patient(NhsNumbers.next(), family, "Child" + (char) ('a' + i), "2001-05-05")).status());
+        }
+        assertEquals(201, post(Fhir.patient(NhsNumbers.next(), family, "Other", "2002-05-05")).status());
+        Bundle page1 = Fhir.bundle(Http.get(PATIENTS + "?family=" + family.substring(0, 8).toLowerCase() + "&birthdate=2001-05-05&_count=2",
+                Tokens.of(CLINICIAN)));
+        assertEquals(3, page1.getTotal());
+        assertEquals(2, page1.getEntry().size());
+        String next = page1.getLink("next").getUrl();
+        Bundle page2 = Fhir.bundle(Http.get(next, Tokens.of(CLINICIAN)));
+        assertEquals(1, page2.getEntry().size());
+        assertEquals(null, page2.getLink("next"));
+    }
+
+    @Test
+    void searchNeedsCriteriaAndTheNhsNumberSystem() {
+        var none = Http.get(PATIENTS, Tokens.of(CLINICIAN));
+        assertEquals(400, none.status());
+        var wrongSystem = Http.get(PATIENTS + "?identifier=http://example.org%7C9990000018", Tokens.of(CLINICIAN));
+        assertEquals(400, wrongSystem.status());
+        assertTrue(Fhir.diagnostics(wrongSystem).contains("nhs-number"));
+        var shortName = Http.get(PATIENTS + "?family=a", Tokens.of(CLINICIAN));
+        assertEquals(400, shortName.status());
+    }
+
+    @Test
+    void readingAnUnknownOrMalformedIdSaysNoSuchPatient() {
+        assertEquals(404, Http.get(PATIENTS + "/" + UUID.randomUUID(), Tokens.of(CLINICIAN)).status());
+        var malformed = Http.get(PATIENTS + "/not-an-id", Tokens.of(CLINICIAN));
+        assertEquals(404, malformed.status());
+        assertEquals("No such patient", Fhir.diagnostics(malformed));
+    }
+
+    @Test
+    void aMissingTokenIsRefusedWithAnOperationOutcome() {
+        var answer = Http.get(PATIENTS + "?family=Smith", null);
+        assertEquals(401, answer.status());
+        assertEquals("login", Fhir.outcome(answer).getIssueFirstRep().getCode().toCode());
+        var post = Http.post(PATIENTS, null, Fhir.json(Fhir.patient(NhsNumbers.next(), "Notoken", "Jo", "1970-01-01")), Map.of());
+        assertEquals(401, post.status());
+        assertEquals(0, savedWithFamily("Notoken"));
+    }
+
+    @Test
+    void aGarbledTokenIsRefused() {
+        var answer = Http.get(PATIENTS + "?family=Smith", "not.a.token");
+        assertEquals(401, answer.status());
+        assertEquals("OperationOutcome", answer.json().getString("resourceType"));
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() throws InterruptedException {
+        String token = KeycloakAdmin.shortLivedToken();
+        Thread.sleep(13_000); // lifespan 1 s plus the server's 10 s clock-skew allowance
+        String family = uniqueFamily("Expired");
+        var answer = Http.post(PATIENTS, token, Fhir.json(Fhir.patient(NhsNumbers.next(), family, "Jo", "1970-01-01")), Map.of());
+        assertEquals(401, answer.status(), answer.body());
+        assertEquals("OperationOutcome", answer.json().getString("resourceType"));
+        assertEquals(0, savedWithFamily(family));
+    }
+
+    @Test
+    void aTokenFromAnotherRealmIsRefused() {
+        String foreign = KeycloakAdmin.foreignRealmToken();
+        String family = uniqueFamily("Foreign");
+        var read = Http.get(PATIENTS + "?family=Smith", foreign);
+        assertEquals(401, read.status());
+        var post = Http.post(PATIENTS, foreign, Fhir.json(Fhir.patient(NhsNumbers.next(), family, "Jo", "1970-01-01")), Map.of());
+        assertEquals(401, post.status());
+        assertEquals(0, savedWithFamily(family));
+    }
+}

@@ -1,0 +1,114 @@
+package org.openepr.it.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.StructureDefinition;
+import org.hl7.fhir.r4.model.ValueSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openepr.it.support.Env;
+import org.openepr.it.support.Fhir;
+import org.openepr.it.support.Http;
+import org.openepr.it.support.NhsNumbers;
+import org.openepr.it.support.Tokens;
+
+/**
+ * What the API returns conforms to the NHS's UK Core Patient profile (STU2 2.0.0, copied into
+ * ear/src/test/ukcore), checked offline with HAPI FHIR's instance validator.
+ */
+class UkCoreConformanceIT {
+
+    static FhirValidator validator;
+    static int profilesLoaded;
+
+    @BeforeAll
+    static void loadUkCore() throws IOException {
+        var ctx = Fhir.CONTEXT;
+        var ukCore = new PrePopulatedValidationSupport(ctx);
+        var xml = ctx.newXmlParser();
+        Path dir = Path.of(Env.UK_CORE_DIR);
+        for (Path f : files(dir.resolve("structuredefinitions"))) {
+            ukCore.addStructureDefinition(xml.parseResource(StructureDefinition.class, Files.readString(f)));
+            profilesLoaded++;
+        }
+        for (Path f : files(dir.resolve("valuesets"))) {
+            ukCore.addValueSet(xml.parseResource(ValueSet.class, Files.readString(f)));
+        }
+        for (Path f : files(dir.resolve("codesystems"))) {
+            ukCore.addCodeSystem(xml.parseResource(CodeSystem.class, Files.readString(f)));
+        }
+        var chain = new ValidationSupportChain(new DefaultProfileValidationSupport(ctx), ukCore,
+                new CommonCodeSystemsTerminologyService(ctx), new InMemoryTerminologyServerValidationSupport(ctx),
+                new SnapshotGeneratingValidationSupport(ctx));
+        validator = ctx.newValidator().registerValidatorModule(new FhirInstanceValidator(chain));
+    }
+
+    static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+        }
+    }
+
+    static List<SingleValidationMessage> errors(String json) {
+        return validator.validateWithResult(json).getMessages().stream()
+                .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal()).toList();
+    }
+
+    @Test
+    void thePatientTheApiReturnsConformsToUkCorePatient() {
+        assertTrue(profilesLoaded > 100, "UK Core profiles loaded: " + profilesLoaded);
+        String token = Tokens.of("rat.clinician");
+        Patient created = Fhir.register(token, Fhir.patient(NhsNumbers.next(), "Conformant", "Cora", "1944-04-04"));
+        String read = Http.get(Env.BASE_URL + "/fhir/Patient/" + created.getIdPart(), token).body();
+        assertTrue(read.contains("UKCore-Patient"), "claims the profile");
+        var messages = validator.validateWithResult(read).getMessages();
+        assertFalse(messages.stream().anyMatch(m -> m.getMessage().contains("UKCore-Patient") && m.getMessage().contains("unknown")),
+                "the validator knows the UK Core Patient profile: " + messages);
+        assertEquals(List.of(), errors(read));
+    }
+
+    @Test
+    void searchResultsConformToo() {
+        String token = Tokens.of("rat.clinician");
+        Patient created = Fhir.register(token, Fhir.patient(NhsNumbers.next(), "Bundled", "Bea", "1955-05-05"));
+        String bundle = Http.get(Env.BASE_URL + "/fhir/Patient?identifier=" + Fhir.NHS + "%7C" + created.getIdentifierFirstRep().getValue(), token).body();
+        assertEquals(List.of(), errors(bundle));
+    }
+
+    @Test
+    void theValidatorDoesRejectAPatientThatBreaksTheProfile() {
+        // A control: an NHS number identifier without its value breaks UK Core's nhsNumber slice.
+        Patient broken = Fhir.patient(NhsNumbers.next(), "Broken", "Bo", "1960-01-01");
+        broken.getMeta().addProfile("https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient");
+        broken.getIdentifierFirstRep().setValue(null);
+        broken.getIdentifierFirstRep().getSystemElement().setValue("https://fhir.nhs.uk/Id/nhs-number");
+        assertFalse(errors(Fhir.json(broken)).isEmpty(), "the validator must find the broken slice");
+    }
+
+    @Test
+    void operationOutcomesAndTheCapabilityStatementAreValidFhir() {
+        String outcome = Http.get(Env.BASE_URL + "/fhir/Patient/not-an-id", Tokens.of("rat.clinician")).body();
+        assertEquals(List.of(), errors(outcome));
+        String metadata = Http.get(Env.BASE_URL + "/fhir/metadata", null).body();
+        assertEquals(List.of(), errors(metadata));
+    }
+}

@@ -1,0 +1,213 @@
+package org.openepr.it.patients;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.File;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openepr.it.support.NhsNumbers;
+import org.openepr.patients.application.EditDemographics;
+import org.openepr.patients.application.FindPatients;
+import org.openepr.patients.application.OpenPatientRecord;
+import org.openepr.patients.application.PatientRecord;
+import org.openepr.patients.application.RegisterPatient;
+import org.openepr.patients.domain.PatientForm;
+import org.openepr.patients.domain.PatientSearch;
+import org.openepr.platform.audit.AuditAction;
+import org.openepr.platform.audit.AuditEvent;
+import org.openepr.platform.audit.AuditTrail;
+import org.openepr.platform.errors.ConflictException;
+import org.openepr.platform.errors.InvalidInputException;
+import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.platform.errors.StaleEditException;
+import org.openepr.platform.identity.OdsCode;
+import org.openepr.platform.trust.Caller;
+import org.openepr.platform.trust.NoTrustBoundException;
+import org.openepr.platform.trust.TrustContext;
+
+/**
+ * The patient index's use cases inside Liberty, on PostgreSQL, through the same CDI beans, transactions
+ * and trust binding the screens and the API use. Each test binds its trust the way the edge does.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PatientIndexIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        // The application as built, minus its web security (this archive is driven by Arquillian, not by users).
+        WebArchive war = ShrinkWrap.create(ZipImporter.class, "epr-it.war")
+                .importFrom(new File(System.getProperty("epr.war", "../modules/webapp/target/epr.war"))).as(WebArchive.class);
+        war.delete("/WEB-INF/web.xml");
+        war.setWebXML(new StringAsset("""
+                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0"><display-name>epr-it</display-name></web-app>"""));
+        war.addClass(NhsNumbers.class);
+        return war;
+    }
+
+    @Inject
+    TrustContext trust;
+
+    @Inject
+    RegisterPatient register;
+
+    @Inject
+    FindPatients find;
+
+    @Inject
+    OpenPatientRecord open;
+
+    @Inject
+    EditDemographics edit;
+
+    @Inject
+    AuditTrail audit;
+
+    void workIn(String ods) {
+        trust.bind(new Caller("it.clinician", "IT Clinician", "127.0.0.1"), OdsCode.of(ods));
+    }
+
+    static PatientForm form(String nhs, String family, String given, String born) {
+        return new PatientForm(nhs, family, given, born, "female", "3 Test Street", null, "London", "e1 6an", "F84003");
+    }
+
+    @Test
+    void registration_savesThePatientAndAuditsIt() {
+        workIn("RAT");
+        String nhs = NhsNumbers.next();
+        var registered = register.register(UUID.randomUUID(), form(nhs, "Registered", "Rita", "23/04/1961"));
+        assertTrue(registered.created());
+        PatientRecord p = registered.patient();
+        assertEquals(nhs, p.nhsNumber());
+        assertEquals("E1 6AN", p.postcode());
+        assertEquals("REGISTERED, Rita", p.displayName());
+        assertEquals(1, p.version());
+        List<AuditEvent> trail = audit.forPatient(p.id());
+        assertEquals(1, trail.size());
+        assertEquals(AuditAction.PATIENT_REGISTERED, trail.get(0).action());
+        assertEquals("it.clinician", trail.get(0).actor());
+        assertEquals("127.0.0.1", trail.get(0).fromAddress());
+    }
+
+    @Test
+    void registration_repeatedWithTheSameSubmissionRegistersOnce() {
+        workIn("RAT");
+        UUID submission = UUID.randomUUID();
+        String nhs = NhsNumbers.next();
+        var first = register.register(submission, form(nhs, "Twice", "Tom", "1970-01-01"));
+        var second = register.register(submission, form(nhs, "Twice", "Tom", "1970-01-01"));
+        assertTrue(first.created());
+        assertFalse(second.created());
+        assertEquals(first.patient().id(), second.patient().id());
+        assertEquals(1, find.search(PatientSearch.parse(nhs, null, null, 0, 20, java.time.LocalDate.now())).total());
+    }
+
+    @Test
+    void registration_refusesADuplicateNhsNumberInTheTrust() {
+        workIn("RAT");
+        String nhs = NhsNumbers.next();
+        register.register(UUID.randomUUID(), form(nhs, "First", "Fay", "1970-01-01"));
+        var e = assertThrows(ConflictException.class, () -> register.register(UUID.randomUUID(), form(nhs, "Second", "Sue", "1970-01-01")));
+        assertEquals("nhsNumber", e.field());
+    }
+
+    @Test
+    void registration_withBadInputNamesEachFieldAndSavesNothing() {
+        workIn("RAT");
+        String family = "Nothingsaved" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+        var e = assertThrows(InvalidInputException.class, () -> register.register(UUID.randomUUID(),
+                new PatientForm("1234567890", family, "x".repeat(10_000), "01/01/2999", "female", "<script>x</script>", null,
+                        "London", "E1 6AN", "F84003")));
+        var fields = e.problems().stream().map(p -> p.field()).toList();
+        assertEquals(List.of("nhsNumber", "givenName", "birthDate", "addressLine1"), fields);
+        assertEquals(0, find.search(PatientSearch.parse(null, family, null, 0, 20, java.time.LocalDate.now())).total());
+    }
+
+    @Test
+    void search_byNhsNumberAndByFamilyPrefixWithBirthDate() {
+        workIn("RAT");
+        String family = "Searchable" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+        String nhs = NhsNumbers.next();
+        register.register(UUID.randomUUID(), form(nhs, family, "Sam", "1990-09-09"));
+        register.register(UUID.randomUUID(), form(NhsNumbers.next(), family, "Sid", "1991-09-09"));
+        var today = java.time.LocalDate.now();
+        assertEquals(1, find.search(PatientSearch.parse(nhs.substring(0, 3) + " " + nhs.substring(3, 6) + " " + nhs.substring(6), null, null, 0, 20, today)).total());
+        assertEquals(2, find.search(PatientSearch.parse(null, family.substring(0, 12).toLowerCase(), null, 0, 20, today)).total());
+        var one = find.search(PatientSearch.parse(null, family, "09/09/1990", 0, 20, today));
+        assertEquals(1, one.total());
+        assertEquals("Sam", one.items().get(0).givenName());
+        var paged = find.search(PatientSearch.parse(null, family, null, 1, 1, today));
+        assertEquals(2, paged.total());
+        assertEquals(1, paged.items().size());
+        assertFalse(paged.hasNext());
+    }
+
+    @Test
+    void search_isAuditedWithWhatItShowed() {
+        workIn("RAT");
+        String nhs = NhsNumbers.next();
+        var p = register.register(UUID.randomUUID(), form(nhs, "Auditsearch", "Al", "1980-01-01")).patient();
+        find.search(PatientSearch.parse(nhs, null, null, 0, 20, java.time.LocalDate.now()));
+        var searches = audit.latest(20).stream().filter(a -> a.action() == AuditAction.PATIENT_SEARCHED).toList();
+        assertTrue(searches.stream().anyMatch(a -> a.detail().contains("nhsNumber=" + nhs) && a.detail().contains(p.id().toString())),
+                "the search's audit line names the criteria and the patient shown");
+    }
+
+    @Test
+    void edit_savesChangesAndAuditsWhatChanged() {
+        workIn("RAT");
+        var p = register.register(UUID.randomUUID(), form(NhsNumbers.next(), "Editable", "Eve", "1985-05-05")).patient();
+        var edited = edit.edit(p.id(), p.version(), new PatientForm(p.nhsNumber(), "Edited", "Eve", "1985-05-05", "female",
+                "9 New Road", null, "London", "N1 9GU", "F84003"));
+        assertEquals("Edited", edited.familyName());
+        assertEquals(p.version() + 1, edited.version());
+        var trail = audit.forPatient(p.id());
+        assertEquals(AuditAction.PATIENT_DEMOGRAPHICS_EDITED, trail.get(0).action());
+        assertEquals("changed=familyName,address", trail.get(0).detail());
+    }
+
+    @Test
+    void edit_withAStaleVersionIsRefusedAndOverwritesNothing() {
+        workIn("RAT");
+        var p = register.register(UUID.randomUUID(), form(NhsNumbers.next(), "Stale", "Stan", "1966-06-06")).patient();
+        // Two clinicians open the record at version 1; the first saves.
+        edit.edit(p.id(), p.version(), new PatientForm(p.nhsNumber(), "Firstsave", "Stan", "1966-06-06", "female",
+                "3 Test Street", null, "London", "E1 6AN", "F84003"));
+        var e = assertThrows(StaleEditException.class, () -> edit.edit(p.id(), p.version(), new PatientForm(p.nhsNumber(),
+                "Secondsave", "Stan", "1966-06-06", "female", "3 Test Street", null, "London", "E1 6AN", "F84003")));
+        assertTrue(e.getMessage().contains("changed by it.clinician"), e.getMessage());
+        var now = open.open(p.id(), "check");
+        assertEquals("Firstsave", now.familyName(), "the first save stands");
+        assertEquals(2, now.version());
+        assertEquals(1, audit.forPatient(p.id()).stream().filter(a -> a.action() == AuditAction.PATIENT_DEMOGRAPHICS_EDITED).count());
+    }
+
+    @Test
+    void open_isAuditedAndAnotherTrustsPatientIsNotFound() {
+        workIn("RKL");
+        var unknown = assertThrows(RecordNotFoundException.class, () -> open.open(UUID.randomUUID(), "banner"));
+        assertEquals("No such patient", unknown.getMessage());
+        var p = register.register(UUID.randomUUID(), form(NhsNumbers.next(), "Opened", "Olga", "1977-07-07")).patient();
+        open.open(p.id(), "banner");
+        var trail = audit.forPatient(p.id());
+        assertEquals(AuditAction.PATIENT_VIEWED, trail.get(0).action());
+        assertEquals("banner", trail.get(0).detail());
+    }
+
+    @Test
+    void nothingCanBeDoneWithoutATrust() {
+        trust.bind(new Caller("operator", "Operator", "127.0.0.1"), null);
+        assertThrows(NoTrustBoundException.class, () -> find.search(PatientSearch.parse(null, "Smith", null, 0, 20, java.time.LocalDate.now())));
+    }
+}

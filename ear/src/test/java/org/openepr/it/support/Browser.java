@@ -1,0 +1,129 @@
+package org.openepr.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Chromium (Debian's chromium and chromedriver) signed in through the real Keycloak login page. */
+public final class Browser implements AutoCloseable {
+
+    public static final Dimension LAPTOP = new Dimension(1366, 768);
+    public static final Dimension TABLET = new Dimension(768, 1024);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        try {
+            profile = Files.createTempDirectory("epr-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("epr.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1366,768", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("epr.chromedriver", "/usr/bin/chromedriver"))).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(LAPTOP);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens the application, is sent to Keycloak, signs in, and waits to be back in the application. */
+    public Browser signIn(String username) {
+        return signIn(username, null);
+    }
+
+    public Browser signIn(String username, String screenshotOfLoginPage) {
+        driver.get(Env.BASE_URL + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        if (screenshotOfLoginPage != null) {
+            screenshot(screenshotOfLoginPage);
+        }
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(Env.DEMO_PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(d -> d.getCurrentUrl().startsWith(Env.BASE_URL) && !d.getCurrentUrl().contains("/oidcclient/"));
+        return this;
+    }
+
+    public void open(String path) {
+        driver.get(Env.BASE_URL + path);
+    }
+
+    public WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public String text(By by) {
+        return waitFor(by).getText();
+    }
+
+    public void type(String id, String value) {
+        WebElement field = waitFor(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    public void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    public boolean isPresent(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    public void resize(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
+    /** Saves the page as docs/screenshots/<name>.png. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of(Env.SCREENSHOTS);
+            Files.createDirectories(dir);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String pageSource() {
+        return driver.getPageSource();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp profile left behind is harmless
+        }
+    }
+}

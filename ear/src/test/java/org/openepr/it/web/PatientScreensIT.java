@@ -1,0 +1,206 @@
+package org.openepr.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Patient;
+import org.junit.jupiter.api.Test;
+import org.openepr.it.support.Browser;
+import org.openepr.it.support.Env;
+import org.openepr.it.support.Fhir;
+import org.openepr.it.support.Http;
+import org.openepr.it.support.NhsNumbers;
+import org.openepr.it.support.Tokens;
+import org.openqa.selenium.By;
+
+/** The patient index screens in headless Chromium, signed in through the real Keycloak. */
+class PatientScreensIT {
+
+    static String formatted(String nhs) {
+        return nhs.substring(0, 3) + " " + nhs.substring(3, 6) + " " + nhs.substring(6);
+    }
+
+    static String uniqueFamily(String stem) {
+        return stem + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+    }
+
+    @Test
+    void aClinicianRegistersFindsAndOpensAPatientThenSignsOut() {
+        String nhs = NhsNumbers.next();
+        String family = uniqueFamily("Browser");
+        try (Browser b = new Browser()) {
+            b.signIn("rat.clinician", "00-sign-in");
+            assertEquals("North East London NHS Foundation Trust", b.text(By.id("trustName")));
+            assertTrue(b.waitFor(By.id("trustHeader")).getCssValue("background-color").contains("0, 94, 184"), "header in the trust's colour");
+            b.screenshot("01-home");
+
+            b.click("tileRegister");
+            b.type("registration:nhsNumber", formatted(nhs));
+            b.type("registration:familyName", family);
+            b.type("registration:givenName", "Beatrice");
+            b.type("registration:birthDate", "14/02/1948");
+            new org.openqa.selenium.support.ui.Select(b.waitFor(By.id("registration:gender"))).selectByValue("female");
+            b.type("registration:addressLine1", "7 Chalk Farm Road");
+            b.type("registration:town", "London");
+            b.type("registration:postcode", "nw1 8ah");
+            b.type("registration:gpPractice", "F83004");
+            b.screenshot("02-register");
+            b.click("registration:register");
+
+            b.waitFor(By.id("patientBanner"));
+            assertEquals(family.toUpperCase() + ", Beatrice", b.text(By.id("bannerName")));
+            assertEquals(formatted(nhs), b.text(By.id("bannerNhs")));
+            assertEquals("14-Feb-1948", b.text(By.id("bannerBorn")));
+            assertEquals(String.valueOf(Period.between(LocalDate.of(1948, 2, 14), LocalDate.now()).getYears()), b.text(By.id("bannerAge")));
+            assertEquals("Female", b.text(By.id("bannerGender")));
+            assertEquals("F83004", b.text(By.id("bannerGp")));
+            assertTrue(b.text(By.id("address")).contains("NW1 8AH"));
+            b.screenshot("03-banner");
+
+            b.click("navSearch");
+            b.type("search:family", family.substring(0, 9).toLowerCase());
+            b.type("search:birthdate", "14/02/1948");
+            b.click("search:go");
+            b.waitForText(By.id("search:resultCount"), "of 1");
+            b.screenshot("04-search-results");
+            b.driver().findElement(By.linkText(family.toUpperCase() + ", Beatrice")).click();
+            b.waitForText(By.id("bannerNhs"), formatted(nhs));
+
+            b.click("signOut");
+            b.waitFor(By.id("signedOut"));
+            b.screenshot("05-signed-out");
+            b.open("/patients/search.xhtml");
+            b.waitFor(By.id("username")); // signed out of Keycloak too: a password is asked for again
+        }
+    }
+
+    @Test
+    void aUserOfAnotherTrustFindsNothingAndCannotOpenTheBanner() {
+        String nhs = NhsNumbers.next();
+        Patient ratPatient = Fhir.register(Tokens.of("rat.clinician"), Fhir.patient(nhs, uniqueFamily("Elsewhere"), "Ed", "1969-09-09"));
+        try (Browser b = new Browser()) {
+            b.signIn("rkl.clinician");
+            assertEquals("West London NHS Trust", b.text(By.id("trustName")));
+            b.open("/patients/search.xhtml");
+            b.type("search:nhsNumber", nhs);
+            b.click("search:go");
+            b.waitForText(By.id("search:resultCount"), "No patient found");
+            b.screenshot("06-other-trust-search");
+
+            b.open("/patients/banner.xhtml?id=" + ratPatient.getIdPart());
+            b.waitFor(By.id("notFound"));
+            String otherTrusts = b.text(By.id("notFound"));
+            assertFalse(b.isPresent(By.id("patientBanner")));
+            b.screenshot("07-other-trust-banner");
+            b.open("/patients/banner.xhtml?id=" + UUID.randomUUID());
+            assertEquals(otherTrusts, b.text(By.id("notFound")), "another trust's patient looks like no patient at all");
+            b.open("/patients/edit.xhtml?id=" + ratPatient.getIdPart());
+            assertTrue(b.text(By.id("notFound")).contains("No such patient"));
+            // the page itself answers 404, as for any id that is not this trust's
+            Object status = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                    + "fetch('/patients/banner.xhtml?id=" + ratPatient.getIdPart() + "').then(r => done(r.status));");
+            assertEquals(404L, status);
+        }
+    }
+
+    @Test
+    void badInputIsShownBesideEachFieldEscapedAndNothingIsSaved() {
+        String family = uniqueFamily("Badform");
+        try (Browser b = new Browser()) {
+            b.signIn("rat.clerk");
+            b.open("/patients/register.xhtml");
+            b.type("registration:nhsNumber", NhsNumbers.withWrongCheckDigit());
+            b.type("registration:familyName", family);
+            b.type("registration:givenName", "<script>window.pwned=1</script>");
+            b.type("registration:birthDate", "01/01/2999");
+            b.type("registration:addressLine1", "1 Road");
+            b.type("registration:town", "London");
+            b.type("registration:postcode", "NOTAPOSTCODE");
+            b.type("registration:gpPractice", "F84003");
+            b.click("registration:register");
+            b.waitFor(By.cssSelector(".ui-message-error"));
+            String page = b.pageSource();
+            assertTrue(page.contains("check digit is wrong"), "NHS number message");
+            assertTrue(page.contains("Given name must not contain"), "given name message");
+            assertTrue(page.contains("cannot be in the future"), "date of birth message");
+            assertTrue(page.contains("Postcode must be a UK postcode"), "postcode message");
+            assertTrue(page.contains("Gender is required"), "gender message");
+            assertEquals("<script>window.pwned=1</script>", b.waitFor(By.id("registration:givenName")).getAttribute("value"),
+                    "the text comes back as text, in the field");
+            assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("return window.pwned === undefined ? null : window.pwned"),
+                    "the script did not run");
+            b.screenshot("08-register-errors");
+        }
+        assertEquals(0, Fhir.bundle(Http.get(Env.BASE_URL + "/fhir/Patient?family=" + family, Tokens.of("rat.clinician"))).getTotal());
+    }
+
+    @Test
+    void aUserOfTwoTrustsChoosesOneAndWorksInIt() {
+        try (Browser b = new Browser()) {
+            b.signIn("locum.clinician");
+            b.waitForText(By.tagName("h1"), "Which trust");
+            b.screenshot("09-trust-picker");
+            b.driver().findElement(By.xpath("//button[contains(., 'West London NHS Trust')]")).click();
+            b.waitForText(By.id("trustName"), "West London NHS Trust");
+            b.open("/trust.xhtml");
+            b.driver().findElement(By.xpath("//button[contains(., 'North East London')]")).click();
+            b.waitForText(By.id("messages"), "cannot work in that trust");
+            b.open("/");
+            assertEquals("West London NHS Trust", b.text(By.id("trustName")), "one trust per session");
+        }
+    }
+
+    @Test
+    void theHostingOperatorRunsTheInstanceButSeesNoPatient() {
+        try (Browser b = new Browser()) {
+            b.signIn("operator");
+            assertEquals("Hosting operations", b.text(By.id("trustName")));
+            assertFalse(b.isPresent(By.id("navSearch")));
+            b.click("tileOperator");
+            b.waitFor(By.id("trusts:trustTable"));
+            String table = b.text(By.id("trusts:trustTable"));
+            assertTrue(table.contains("RAT") && table.contains("RKL") && table.contains("TAF"), table);
+            assertEquals("Up", b.text(By.id("dbHealth")));
+            b.screenshot("10-operator-console");
+            b.open("/patients/search.xhtml");
+            b.waitForText(By.tagName("h1"), "Not allowed");
+            b.open("/admin/index.xhtml");
+            b.waitForText(By.tagName("h1"), "Not allowed");
+        }
+    }
+
+    @Test
+    void aTrustAdminReadsTheirTrustsAuditTrail() {
+        Fhir.register(Tokens.of("taf.clinician"), Fhir.patient(NhsNumbers.next(), uniqueFamily("Audited"), "Al", "1955-05-05"));
+        try (Browser b = new Browser()) {
+            b.signIn("taf.admin");
+            b.click("tileAdmin");
+            assertEquals("TAF", b.text(By.id("adminTrustCode")));
+            String audit = b.text(By.id("audit"));
+            assertTrue(audit.contains("PATIENT_REGISTERED") && audit.contains("taf.clinician"), audit);
+            assertFalse(audit.contains("rat.clinician"), "only this trust's audit trail");
+            b.screenshot("11-admin-audit");
+            b.open("/patients/search.xhtml");
+            b.waitForText(By.tagName("h1"), "Not allowed");
+        }
+    }
+
+    @Test
+    void theScreensWorkAtTabletWidth() {
+        try (Browser b = new Browser()) {
+            b.signIn("taf.clinician");
+            b.resize(Browser.TABLET);
+            b.open("/patients/register.xhtml");
+            b.waitFor(By.id("registration:nhsNumber"));
+            long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                    .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertEquals(0, overflow, "no sideways scrolling on a tablet");
+            b.screenshot("12-tablet-register");
+        }
+    }
+}
