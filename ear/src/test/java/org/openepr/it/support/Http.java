@@ -40,8 +40,12 @@ public final class Http {
     }
 
     public static Answer get(String url, String token) {
+        return get(url, token, "application/fhir+json");
+    }
+
+    public static Answer get(String url, String token, String accept) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/fhir+json").GET();
+                .header("Accept", accept).GET();
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

@@ -19,7 +19,7 @@ public final class KeycloakAdmin {
     /** A realm that is not ours, with a user who looks like one of ours (same name, same trust claim). */
     public static String foreignRealmToken() {
         String admin = adminToken();
-        if (Http.get(Env.KEYCLOAK_URL + "/admin/realms/" + FOREIGN_REALM, admin).status() == 404) {
+        if (Http.get(Env.KEYCLOAK_URL + "/admin/realms/" + FOREIGN_REALM, admin, "application/json").status() == 404) {
             String realm = """
                     {"realm":"%s","enabled":true,"sslRequired":"none",
                      "clients":[{"clientId":"epr-cli","publicClient":true,"directAccessGrantsEnabled":true,"standardFlowEnabled":false,
@@ -43,7 +43,7 @@ public final class KeycloakAdmin {
     /** A token for rat.clinician that expires one second after it is issued. */
     public static String shortLivedToken() {
         String admin = adminToken();
-        var existing = Http.get(Env.KEYCLOAK_URL + "/admin/realms/epr/clients?clientId=" + SHORT_CLIENT, admin);
+        var existing = Http.get(Env.KEYCLOAK_URL + "/admin/realms/epr/clients?clientId=" + SHORT_CLIENT, admin, "application/json");
         if (existing.body().equals("[]")) {
             String client = """
                     {"clientId":"%s","publicClient":true,"directAccessGrantsEnabled":true,"standardFlowEnabled":false,

@@ -1,6 +1,7 @@
 package org.openepr.platform.audit;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.openepr.platform.persistence.TrustOwned;
+import org.openepr.platform.persistence.UuidConverter;
 import org.openepr.platform.trust.Caller;
 
 /**
@@ -30,6 +32,7 @@ public class AuditEvent extends TrustOwned {
     private String actorName;
 
     @Column(name = "patient_id")
+    @Convert(converter = UuidConverter.class)
     private UUID patientId;
 
     @Enumerated(EnumType.STRING)
