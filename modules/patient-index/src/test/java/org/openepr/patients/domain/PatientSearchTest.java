@@ -1,0 +1,47 @@
+package org.openepr.patients.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openepr.platform.errors.InvalidInputException;
+
+class PatientSearchTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    @Test
+    void byNhsNumberIn334Form() {
+        var s = PatientSearch.parse("999 000 0018", null, null, 0, 20, TODAY);
+        assertEquals("9990000018", s.nhsNumber().orElseThrow().value());
+    }
+
+    @Test
+    void byFamilyPrefixUpperCasedWithOptionalBirthDate() {
+        var s = PatientSearch.parse(" ", "smi", "01/02/1990", 2, 20, TODAY);
+        assertEquals("SMI", s.familyPrefix().orElseThrow());
+        assertEquals(LocalDate.of(1990, 2, 1), s.birthDate().orElseThrow());
+        assertEquals(2, s.page());
+    }
+
+    @Test
+    void needsCriteria() {
+        var e = assertThrows(InvalidInputException.class, () -> PatientSearch.parse(null, null, null, 0, 20, TODAY));
+        assertEquals("family", e.problems().get(0).field());
+    }
+
+    @Test
+    void refusesOneLetterPrefixesAndSillyPageSizes() {
+        var e = assertThrows(InvalidInputException.class, () -> PatientSearch.parse(null, "s", null, 0, 1000, TODAY));
+        assertEquals(2, e.problems().size());
+        assertTrue(e.getMessage().contains("at least 2 letters"));
+    }
+
+    @Test
+    void pagesKnowWhetherThereIsANextOne() {
+        assertTrue(new ResultPage<>(java.util.List.of(1, 2), 0, 2, 3).hasNext());
+        assertEquals(false, new ResultPage<>(java.util.List.of(3), 1, 2, 3).hasNext());
+    }
+}
