@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# The load benchmark: ./epr bench [options]   (docs/performance.md)
+#
+#   services, build, start the epr-bench Liberty server (port 9090, database epr_bench), generate the
+#   data if it is not there yet (30 trusts x 30,000 patients, Keycloak groups and users), run the
+#   Gatling simulation, print latency percentiles, throughput and errors per operation and the server's
+#   peak memory, then stop the server.
+#
+# Options (all optional):
+#   --users N         concurrent virtual users, spread evenly over the trusts   (default 60)
+#   --duration S      measured seconds of steady load                          (default 90)
+#   --warmup S        seconds of load before measuring, including the ramp     (default 120)
+#   --ramp S          seconds over which the users start                       (default 15)
+#   --pause MIN-MAX   think time between a user's requests, in ms              (default 200-600)
+#   --reset           drop the bench database first (data is generated again)
+#   --no-build        skip the Maven build of the application (use the last one)
+#   --keep-server     leave the epr-bench server running afterwards
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+ROOT=$(pwd)
+BENCH_DIR="$ROOT/ear/target/bench"
+SERVER_DIR="$ROOT/ear/target/liberty/wlp/usr/servers/epr-bench"
+PID_FILE="$ROOT/ear/target/liberty/wlp/usr/servers/.pid/epr-bench.pid"
+
+say() { printf '\033[1m[bench]\033[0m %s\n' "$*"; }
+die() { printf '\033[31m[bench] %s\033[0m\n' "$*" >&2; exit 1; }
+
+RESET=false BUILD=true KEEP=false
+export BENCH_USERS=${BENCH_USERS:-60} BENCH_DURATION=${BENCH_DURATION:-90} BENCH_WARMUP=${BENCH_WARMUP:-120}
+export BENCH_RAMP=${BENCH_RAMP:-15} BENCH_PAUSE_MIN_MS=${BENCH_PAUSE_MIN_MS:-200} BENCH_PAUSE_MAX_MS=${BENCH_PAUSE_MAX_MS:-600}
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --users) BENCH_USERS=$2; shift ;;
+    --duration) BENCH_DURATION=$2; shift ;;
+    --warmup) BENCH_WARMUP=$2; shift ;;
+    --ramp) BENCH_RAMP=$2; shift ;;
+    --pause) BENCH_PAUSE_MIN_MS=${2%-*}; BENCH_PAUSE_MAX_MS=${2#*-}; shift ;;
+    --reset) RESET=true ;;
+    --no-build) BUILD=false ;;
+    --keep-server) KEEP=true ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    *) die "unknown option $1 (./epr bench --help)" ;;
+  esac
+  shift
+done
+export BENCH_DIR BENCH_BASE_URL=http://localhost:9090
+BENCH_GIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+[ -n "$(git status --porcelain -- modules ear/pom.xml liberty-config 2>/dev/null)" ] && BENCH_GIT="$BENCH_GIT with uncommitted changes"
+export BENCH_GIT
+
+server_pid() {
+  local pid
+  pid=$(cat "$PID_FILE" 2>/dev/null || true)
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && echo "$pid"
+}
+stop_server() {
+  if [ -n "$(server_pid)" ]; then
+    say "stopping the epr-bench server"
+    mvn -B -q -Pbench -f ear/pom.xml liberty:stop >/dev/null 2>&1 || true
+  fi
+}
+
+"$ROOT/epr" services
+if $BUILD; then
+  say "building the application"
+  mvn -B -q install -Dmaven.test.skip=true
+fi
+say "compiling the benchmark (ear/src/bench/java)"
+mkdir -p "$BENCH_DIR"
+mvn -B -q -Pbench -f ear/pom.xml test-compile dependency:build-classpath \
+  -Dmdep.outputFile="$BENCH_DIR/classpath.txt" -Dmdep.includeScope=test -Dmdep.excludeTypes=war
+CP="$ROOT/ear/target/test-classes:$(cat "$BENCH_DIR/classpath.txt")"
+bench_java() { java -cp "$CP" "$@"; }
+
+# A fresh server each run, so its peak memory (VmHWM) belongs to this run.
+stop_server
+$RESET && bench_java org.openepr.bench.BenchData reset
+bench_java org.openepr.bench.BenchData prepare
+
+say "starting the epr-bench server on http://localhost:9090 (database epr_bench)"
+mvn -B -q -Pbench -f ear/pom.xml liberty:create liberty:deploy liberty:start
+$KEEP || trap stop_server EXIT
+PID=$(server_pid) || die "the epr-bench server is not running (see $SERVER_DIR/logs/messages.log)"
+for _ in $(seq 1 120); do
+  curl -fsS -o /dev/null http://localhost:9090/health && break
+  sleep 1
+done
+curl -fsS -o /dev/null http://localhost:9090/health || die "http://localhost:9090/health is not UP"
+
+bench_java org.openepr.bench.BenchData load
+
+# Server memory while the load runs: resident set every 2 s, heap (jstat) every 2 s.
+RSS_LOG="$BENCH_DIR/rss.csv" HEAP_LOG="$BENCH_DIR/heap.txt"
+rm -f "$BENCH_DIR"/liberty-status.txt "$BENCH_DIR"/liberty-vm-flags.txt "$HEAP_LOG" "$BENCH_DIR/summary.md"
+: > "$RSS_LOG"
+( while kill -0 "$PID" 2>/dev/null; do
+    echo "$(date +%s),$(awk '/^VmRSS/ {print $2}' /proc/"$PID"/status)" >> "$RSS_LOG"; sleep 2
+  done ) &
+RSS_SAMPLER=$!
+JSTAT_PID=
+if command -v jstat >/dev/null; then
+  jstat -gc -t "$PID" 2000 > "$HEAP_LOG" 2>/dev/null &
+  JSTAT_PID=$!
+fi
+stop_samplers() {
+  kill "$RSS_SAMPLER" 2>/dev/null || true
+  [ -n "$JSTAT_PID" ] && kill "$JSTAT_PID" 2>/dev/null || true
+}
+
+export BENCH_LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+say "Gatling: $BENCH_USERS users, ramp ${BENCH_RAMP}s, warm-up ${BENCH_WARMUP}s, measured ${BENCH_DURATION}s, think ${BENCH_PAUSE_MIN_MS}-${BENCH_PAUSE_MAX_MS} ms (log: $BENCH_DIR/gatling.log)"
+set +e
+mvn -B -Pbench -f ear/pom.xml gatling:test -Dgatling.runDescription="./epr bench" > "$BENCH_DIR/gatling.log" 2>&1
+GATLING_RC=$?
+set -e
+stop_samplers
+grep "VmHWM\|VmRSS\|VmPeak" /proc/"$PID"/status > "$BENCH_DIR/liberty-status.txt" || true
+jcmd "$PID" VM.flags > "$BENCH_DIR/liberty-vm-flags.txt" 2>/dev/null || true
+if [ "$GATLING_RC" -ne 0 ]; then
+  tail -60 "$BENCH_DIR/gatling.log"
+  die "Gatling failed (exit $GATLING_RC); full log: $BENCH_DIR/gatling.log"
+fi
+RESULTS=$(ls -td "$ROOT"/ear/target/gatling/patientindexsimulation-*/ | head -1)
+bench_java org.openepr.bench.BenchReport "$RESULTS" "$BENCH_DIR"
