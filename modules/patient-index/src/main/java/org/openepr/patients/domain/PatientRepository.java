@@ -11,6 +11,8 @@ public interface PatientRepository {
 
     Optional<Patient> findByNhsNumber(NhsNumber number);
 
+    java.util.List<Patient> findAll(java.util.Collection<UUID> ids);
+
     ResultPage<Patient> search(PatientSearch search);
 
     void add(Patient patient);

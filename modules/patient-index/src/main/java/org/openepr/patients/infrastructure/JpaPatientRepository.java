@@ -32,6 +32,11 @@ public class JpaPatientRepository implements PatientRepository {
     }
 
     @Override
+    public java.util.List<Patient> findAll(java.util.Collection<UUID> ids) {
+        return em.createQuery("select p from Patient p where p.id in :ids", Patient.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
     public ResultPage<Patient> search(PatientSearch search) {
         if (search.nhsNumber().isPresent()) {
             var found = findByNhsNumber(search.nhsNumber().get()).stream().toList();

@@ -3,8 +3,6 @@ package org.openepr.platform.audit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -35,8 +33,7 @@ public class AuditEvent extends TrustOwned {
     @Convert(converter = UuidConverter.class)
     private UUID patientId;
 
-    @Enumerated(EnumType.STRING)
-    private AuditAction action;
+    private String action;
 
     private String detail;
 
@@ -46,13 +43,13 @@ public class AuditEvent extends TrustOwned {
     protected AuditEvent() {
     }
 
-    AuditEvent(Caller caller, AuditAction action, UUID patientId, String detail, Instant at) {
+    AuditEvent(Caller caller, AuditedAction action, UUID patientId, String detail, Instant at) {
         this.id = UUID.randomUUID();
         this.at = at;
         this.actor = caller.userId();
         this.actorName = caller.displayName();
         this.fromAddress = caller.fromAddress();
-        this.action = action;
+        this.action = action.name();
         this.patientId = patientId;
         this.detail = detail;
     }
@@ -77,7 +74,7 @@ public class AuditEvent extends TrustOwned {
         return patientId;
     }
 
-    public AuditAction action() {
+    public String action() {
         return action;
     }
 

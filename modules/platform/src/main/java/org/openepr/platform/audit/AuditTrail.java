@@ -29,7 +29,7 @@ public class AuditTrail {
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(AuditAction action, UUID patientId, String detail) {
+    public void record(AuditedAction action, UUID patientId, String detail) {
         em.persist(new AuditEvent(trustContext.caller(), action, patientId, detail, clock.instant()));
     }
 

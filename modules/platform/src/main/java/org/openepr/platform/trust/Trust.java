@@ -65,6 +65,15 @@ public class Trust {
         this.onboardedAt = onboardedAt;
     }
 
+    /** Takes name, branding, modules and realm from the trust's description; its status stays the operators'. */
+    public void describeAs(Trust description) {
+        this.name = description.name;
+        this.shortName = description.shortName;
+        this.colour = description.colour;
+        this.modules = description.modules;
+        this.realm = description.realm;
+    }
+
     public void suspend() {
         status = Status.SUSPENDED;
     }

@@ -62,12 +62,16 @@ public class TrustRegistry {
         refresh();
     }
 
+    /** Onboards a trust, or brings a hosted one's description (name, branding, modules) up to date. */
     @Transactional
-    public void onboardIfAbsent(Trust trust) {
-        if (em.find(Trust.class, trust.odsCode().value()) == null) {
+    public void onboardOrDescribe(Trust trust) {
+        Trust existing = em.find(Trust.class, trust.odsCode().value());
+        if (existing == null) {
             em.persist(trust);
-            em.flush();
+        } else {
+            existing.describeAs(trust);
         }
+        em.flush();
         refresh();
     }
 

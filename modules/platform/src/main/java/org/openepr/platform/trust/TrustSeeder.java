@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import org.openepr.platform.identity.OdsCode;
 
 /**
- * Onboards the trusts described under {@code tenants/trusts/*.json} that this instance does not
- * host yet. Existing trusts are left as operators have set them (a suspended trust stays suspended).
+ * Onboards the trusts described under {@code tenants/trusts/*.json}, and keeps hosted trusts' names,
+ * branding and modules in step with their files. Status is the operators': a suspended trust stays suspended.
  */
 @ApplicationScoped
 public class TrustSeeder {
@@ -52,7 +52,7 @@ public class TrustSeeder {
             JsonObject json = Json.createReader(reader).readObject();
             List<String> modules = json.getJsonArray("modules").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
             JsonObject branding = json.getJsonObject("branding");
-            registry.onboardIfAbsent(new Trust(OdsCode.of(json.getString("odsCode")), json.getString("name"),
+            registry.onboardOrDescribe(new Trust(OdsCode.of(json.getString("odsCode")), json.getString("name"),
                     json.getString("shortName"), branding.getString("colour"), modules, json.getString("realm"), clock.instant()));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + file, e);

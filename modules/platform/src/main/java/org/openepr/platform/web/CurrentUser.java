@@ -61,6 +61,11 @@ public class CurrentUser {
         return getTrust() != null && (request.isUserInRole(Roles.CLINICIAN) || request.isUserInRole(Roles.CLERK));
     }
 
+    /** Books and runs clinics: clinicians and booking clerks of a trust that has taken the clinics module. */
+    public boolean isCanBook() {
+        return hasModule("clinics") && (request.isUserInRole(Roles.CLINICIAN) || request.isUserInRole(Roles.CLERK));
+    }
+
     public boolean isTrustAdmin() {
         return getTrust() != null && request.isUserInRole(Roles.TRUST_ADMIN);
     }

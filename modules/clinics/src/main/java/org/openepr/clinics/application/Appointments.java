@@ -1,0 +1,118 @@
+package org.openepr.clinics.application;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.openepr.clinics.application.Views.BookingView;
+import org.openepr.clinics.application.Views.DnaCount;
+import org.openepr.clinics.application.Views.SessionView;
+import org.openepr.clinics.domain.Booking;
+import org.openepr.clinics.domain.BookingRepository;
+import org.openepr.clinics.domain.Clinic;
+import org.openepr.clinics.domain.ClinicRepository;
+import org.openepr.clinics.domain.ClinicSession;
+import org.openepr.patients.api.PatientDirectory;
+import org.openepr.platform.audit.AuditTrail;
+import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.platform.persistence.UseCase;
+import org.openepr.platform.trust.TrustModules;
+
+/** Reading appointments: one, a patient's, a day's, the to-be-rebooked list, the schedule, DNA counts. */
+@UseCase
+public class Appointments {
+
+    @Inject
+    BookingRepository bookings;
+
+    @Inject
+    ClinicRepository clinics;
+
+    @Inject
+    PatientDirectory patients;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TrustModules modules;
+
+    @Inject
+    Clock clock;
+
+    public record PatientAppointments(List<BookingView> upcoming, List<BookingView> past) {
+    }
+
+    /** Finds the patient a booking is for, by NHS number; the look-up is audited like any search. */
+    public java.util.Optional<org.openepr.patients.api.PatientSummary> lookUp(org.openepr.platform.identity.NhsNumber nhs) {
+        modules.require(ClinicSetup.MODULE);
+        var found = patients.findByNhsNumber(nhs);
+        audit.record(ClinicAudit.PATIENT_LOOKED_UP, found.map(p -> p.id()).orElse(null), "nhsNumber=" + nhs.value());
+        return found;
+    }
+
+    public java.util.Optional<org.openepr.patients.api.PatientSummary> patient(UUID patientId) {
+        modules.require(ClinicSetup.MODULE);
+        return patients.find(patientId);
+    }
+
+    public BookingView find(UUID bookingId) {
+        modules.require(ClinicSetup.MODULE);
+        Booking b = bookings.find(bookingId).orElseThrow(() -> new RecordNotFoundException("appointment"));
+        audit.record(ClinicAudit.APPOINTMENT_VIEWED, b.patientId(), "booking=" + b.id());
+        return views(List.of(b)).get(0);
+    }
+
+    public PatientAppointments forPatient(UUID patientId) {
+        modules.require(ClinicSetup.MODULE);
+        if (patients.find(patientId).isEmpty()) {
+            throw new RecordNotFoundException("patient");
+        }
+        List<BookingView> all = views(bookings.forPatient(patientId));
+        audit.record(ClinicAudit.APPOINTMENTS_VIEWED, patientId, "count=" + all.size());
+        LocalDateTime now = LocalDateTime.now(clock);
+        return new PatientAppointments(
+                all.stream().filter(b -> b.startsAt().isAfter(now)).sorted((a, b) -> a.startsAt().compareTo(b.startsAt())).toList(),
+                all.stream().filter(b -> !b.startsAt().isAfter(now)).toList());
+    }
+
+    public List<BookingView> on(LocalDate day) {
+        modules.require(ClinicSetup.MODULE);
+        List<BookingView> all = views(bookings.between(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), 500));
+        audit.record(ClinicAudit.APPOINTMENTS_VIEWED, null, "date=" + day + " count=" + all.size());
+        return all;
+    }
+
+    public List<BookingView> toBeRebooked() {
+        modules.require(ClinicSetup.MODULE);
+        List<BookingView> all = views(bookings.toBeRebooked());
+        audit.record(ClinicAudit.APPOINTMENTS_VIEWED, null, "to-be-rebooked count=" + all.size());
+        return all;
+    }
+
+    /** Sessions for the calendar: of one clinic, or of one clinician across clinics. */
+    public List<SessionView> sessions(UUID clinicId, String clinician, LocalDate from, LocalDate to) {
+        modules.require(ClinicSetup.MODULE);
+        Map<UUID, String> names = clinics.all().stream().collect(Collectors.toMap(Clinic::id, Clinic::name));
+        List<ClinicSession> sessions = clinics.sessionsBetween(clinicId, clinician == null || clinician.isBlank() ? null : clinician, from, to);
+        return sessions.stream().map(s -> SessionView.of(s, names.getOrDefault(s.clinicId(), ""), clinics.slotsOf(s.id()))).toList();
+    }
+
+    public List<DnaCount> dnaCounts(LocalDate from, LocalDate to) {
+        modules.require(ClinicSetup.MODULE);
+        Map<UUID, String> names = clinics.all().stream().collect(Collectors.toMap(Clinic::id, Clinic::name));
+        return bookings.outcomeCounts(from, to).stream()
+                .map(r -> new DnaCount((UUID) r[0], names.getOrDefault((UUID) r[0], ""), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
+                .sorted((a, b) -> a.clinicName().compareTo(b.clinicName())).toList();
+    }
+
+    List<BookingView> views(List<Booking> list) {
+        Map<UUID, String> names = clinics.all().stream().collect(Collectors.toMap(Clinic::id, Clinic::name));
+        var people = patients.findAll(list.stream().map(Booking::patientId).distinct().toList());
+        return list.stream().map(b -> BookingView.of(b, names.getOrDefault(b.clinicId(), ""), people.get(b.patientId()))).toList();
+    }
+}

@@ -1,0 +1,153 @@
+package org.openepr.clinics.application;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.openepr.clinics.application.Views.BookingView;
+import org.openepr.clinics.domain.AppointmentType;
+import org.openepr.clinics.domain.Booking;
+import org.openepr.clinics.domain.BookingRepository;
+import org.openepr.clinics.domain.BookingRuleException;
+import org.openepr.clinics.domain.ClinicRepository;
+import org.openepr.clinics.domain.Slot;
+import org.openepr.clinics.domain.SlotNoLongerFreeException;
+import org.openepr.patients.api.PatientDirectory;
+import org.openepr.patients.api.PatientSummary;
+import org.openepr.platform.audit.AuditTrail;
+import org.openepr.platform.errors.ConflictException;
+import org.openepr.platform.errors.InputCheck;
+import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.platform.persistence.UseCase;
+import org.openepr.platform.trust.TrustContext;
+import org.openepr.platform.trust.TrustModules;
+
+/**
+ * Books, reschedules, cancels and rebooks appointments. The caller chooses the booking's id, so a repeated
+ * submit books once. The slot's capacity is the database's to enforce; losing the race is "slot no longer free".
+ */
+@UseCase
+public class BookAppointment {
+
+    @Inject
+    ClinicRepository clinics;
+
+    @Inject
+    BookingRepository bookings;
+
+    @Inject
+    PatientDirectory patients;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TrustContext trust;
+
+    @Inject
+    TrustModules modules;
+
+    @Inject
+    Clock clock;
+
+    public record Request(UUID bookingId, UUID slotId, UUID patientId, String type, String reason, UUID expectedClinicId) {
+    }
+
+    public record Booked(BookingView booking, boolean created) {
+    }
+
+    public Booked book(Request request) {
+        modules.require(ClinicSetup.MODULE);
+        Optional<Booking> earlier = bookings.find(request.bookingId());
+        if (earlier.isPresent()) {
+            Booking b = earlier.get();
+            if (b.slotId().equals(request.slotId()) && b.patientId().equals(request.patientId())) {
+                return new Booked(view(b), false);
+            }
+            throw new ConflictException("id", "This booking was already submitted with a different slot or patient");
+        }
+        Optional<Booking> already = bookings.holdingPlace(request.slotId(), request.patientId());
+        if (already.isPresent()) {
+            return new Booked(view(already.get()), false); // the same patient into the same slot again: one place
+        }
+        Booking booking = place(request.bookingId(), request.slotId(), request.patientId(), request.type(), request.reason(),
+                request.expectedClinicId());
+        return new Booked(view(booking), true);
+    }
+
+    /** Moves a future booking to another slot, in one action: the old place is freed only if the new one is taken. */
+    public BookingView reschedule(UUID bookingId, UUID newSlotId, UUID newBookingId, String reason) {
+        modules.require(ClinicSetup.MODULE);
+        Booking old = bookings.find(bookingId).orElseThrow(() -> new RecordNotFoundException("appointment"));
+        old.rescheduledAs(newBookingId);
+        bookings.flush();
+        Booking replacement = place(newBookingId, newSlotId, old.patientId(), old.type().name(), reason == null ? old.reason() : reason, null);
+        audit.record(ClinicAudit.APPOINTMENT_RESCHEDULED, old.patientId(), "from=" + old.id() + " to=" + replacement.id());
+        return view(replacement);
+    }
+
+    /** Books a patient from the to-be-rebooked list into a new slot. */
+    public BookingView rebook(UUID bookingId, UUID newSlotId, UUID newBookingId) {
+        modules.require(ClinicSetup.MODULE);
+        Booking old = bookings.find(bookingId).orElseThrow(() -> new RecordNotFoundException("appointment"));
+        old.rebookedAs(newBookingId);
+        Booking replacement = place(newBookingId, newSlotId, old.patientId(), old.type().name(), old.reason(), null);
+        audit.record(ClinicAudit.APPOINTMENT_REBOOKED, old.patientId(), "from=" + old.id() + " to=" + replacement.id());
+        return view(replacement);
+    }
+
+    public BookingView cancel(UUID bookingId, boolean byPatient, String reason) {
+        modules.require(ClinicSetup.MODULE);
+        Booking booking = bookings.find(bookingId).orElseThrow(() -> new RecordNotFoundException("appointment"));
+        booking.cancel(byPatient, InputCheck.text("Reason", reason, 500, false));
+        bookings.flush();
+        audit.record(ClinicAudit.APPOINTMENT_CANCELLED, booking.patientId(),
+                "booking=" + booking.id() + (byPatient ? " by patient" : " by trust") + ": " + booking.cancelReason());
+        return view(booking);
+    }
+
+    Booking place(UUID bookingId, UUID slotId, UUID patientId, String typeText, String reasonText, UUID expectedClinicId) {
+        InputCheck check = new InputCheck();
+        String reason = check.field("reason", () -> InputCheck.text("Reason", reasonText, 500, false));
+        AppointmentType type = typeText == null || typeText.isBlank() ? null : check.field("type", () -> AppointmentType.parse(typeText));
+        check.throwIfAny();
+        PatientSummary patient = patients.find(patientId).orElseThrow(() -> new BookingRuleException("patient", "No such patient"));
+        Slot slot = clinics.findSlot(slotId).orElseThrow(() -> new BookingRuleException("slot", "No such slot"));
+        if (expectedClinicId != null && !expectedClinicId.equals(slot.clinicId())) {
+            throw new BookingRuleException("slot", "This slot belongs to another clinic");
+        }
+        if (type != null && type != slot.type()) {
+            throw new BookingRuleException("type", "This is a " + slot.type().label().toLowerCase() + " slot; the booking is "
+                    + type.label().toLowerCase());
+        }
+        Booking booking = new Booking(bookingId, slot, patient.id(), type, reason, LocalDateTime.now(clock), trust.caller().userId());
+        try {
+            bookings.add(booking);
+        } catch (PersistenceException e) {
+            if (isCapacityRefusal(e)) {
+                throw new SlotNoLongerFreeException();
+            }
+            throw e;
+        }
+        audit.record(ClinicAudit.APPOINTMENT_BOOKED, patient.id(), "booking=" + booking.id() + " slot=" + slot.id() + " at=" + slot.startsAt());
+        return booking;
+    }
+
+    /** The database's answer when the slot is full or closed: the capacity check, or one place per patient. */
+    static boolean isCapacityRefusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("23514".equals(sql.getSQLState()) || "23505".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    BookingView view(Booking b) {
+        String clinicName = clinics.find(b.clinicId()).map(c -> c.name()).orElse("");
+        return BookingView.of(b, clinicName, patients.find(b.patientId()).orElse(null));
+    }
+}

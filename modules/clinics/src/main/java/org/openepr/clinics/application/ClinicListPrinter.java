@@ -1,0 +1,8 @@
+package org.openepr.clinics.application;
+
+import org.openepr.clinics.application.Views.ClinicList;
+
+/** Renders a clinic list for printing (PDF, in infrastructure). */
+public interface ClinicListPrinter {
+    byte[] render(ClinicList list, String trustName);
+}

@@ -1,0 +1,146 @@
+package org.openepr.clinics.application;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.openepr.clinics.application.Views.ClinicView;
+import org.openepr.clinics.application.Views.TemplateView;
+import org.openepr.clinics.domain.BookingRepository;
+import org.openepr.clinics.domain.BookingRuleException;
+import org.openepr.clinics.domain.Clinic;
+import org.openepr.clinics.domain.ClinicRepository;
+import org.openepr.clinics.domain.ClinicSession;
+import org.openepr.clinics.domain.SessionPattern;
+import org.openepr.clinics.domain.SessionPlanner;
+import org.openepr.clinics.domain.SessionTemplate;
+import org.openepr.clinics.domain.Slot;
+import org.openepr.platform.audit.AuditTrail;
+import org.openepr.platform.errors.ConflictException;
+import org.openepr.platform.errors.InputCheck;
+import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.platform.persistence.UseCase;
+import org.openepr.platform.trust.TrustModules;
+
+/** A trust admin sets up clinics: the clinic, its session templates, the slots they make, and cancels sessions. */
+@UseCase
+public class ClinicSetup {
+
+    public static final String MODULE = "clinics";
+
+    @Inject
+    ClinicRepository clinics;
+
+    @Inject
+    BookingRepository bookings;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TrustModules modules;
+
+    public record ClinicForm(String name, String service, String location, String clinicians) {
+    }
+
+    public record Generated(int sessions, int slots) {
+    }
+
+    public ClinicView createClinic(ClinicForm form) {
+        modules.require(MODULE);
+        InputCheck check = new InputCheck();
+        String name = check.field("name", () -> InputCheck.text("Clinic name", form.name(), 120, true));
+        String service = check.field("service", () -> InputCheck.text("Service", form.service(), 80, true));
+        String location = check.field("location", () -> InputCheck.text("Location", form.location(), 120, true));
+        String people = check.field("clinicians", () -> InputCheck.text("Clinicians", form.clinicians(), 600, true));
+        check.throwIfAny();
+        if (clinics.findByName(name).isPresent()) {
+            throw new ConflictException("name", "The trust already has a clinic called " + name);
+        }
+        List<String> clinicians = Arrays.stream(people.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        Clinic clinic = new Clinic(UUID.randomUUID(), name, service, location, clinicians);
+        clinics.add(clinic);
+        return ClinicView.of(clinic);
+    }
+
+    public List<ClinicView> clinics() {
+        modules.require(MODULE);
+        return clinics.all().stream().map(ClinicView::of).toList();
+    }
+
+    public ClinicView clinic(UUID id) {
+        modules.require(MODULE);
+        return clinics.find(id).map(ClinicView::of).orElseThrow(() -> new RecordNotFoundException("clinic"));
+    }
+
+    public List<TemplateView> templates(UUID clinicId) {
+        clinic(clinicId);
+        return clinics.templatesOf(clinicId).stream().map(TemplateView::of).toList();
+    }
+
+    /** Adds a session template; one that overlaps another of the clinic's (same day, times and dates) is refused. */
+    public TemplateView addTemplate(UUID clinicId, SessionPattern.Form form) {
+        Clinic clinic = clinics.find(clinicId).orElseThrow(() -> new RecordNotFoundException("clinic"));
+        modules.require(MODULE);
+        SessionPattern pattern = SessionPattern.parse(form);
+        for (SessionTemplate existing : clinics.templatesOf(clinicId)) {
+            if (existing.overlaps(pattern)) {
+                SessionPattern e = existing.pattern();
+                throw new BookingRuleException("startsAt", "This overlaps the clinic's " + e.weekday() + " " + e.startsAt() + "–"
+                        + e.endsAt() + " sessions (from " + e.effectiveFrom() + (e.effectiveTo() == null ? "" : " to " + e.effectiveTo()) + ")");
+            }
+        }
+        if (!clinic.hasClinician(pattern.clinician())) {
+            throw new BookingRuleException("clinician", pattern.clinician() + " is not one of this clinic's clinicians ("
+                    + String.join(", ", clinic.clinicians()) + ")");
+        }
+        SessionTemplate template = new SessionTemplate(UUID.randomUUID(), clinicId, pattern);
+        clinics.add(template);
+        return TemplateView.of(template);
+    }
+
+    /** Makes the sessions and slots of a date range from the clinic's templates; days done already are skipped. */
+    public Generated generate(UUID clinicId, LocalDate from, LocalDate to) {
+        Clinic clinic = clinics.find(clinicId).orElseThrow(() -> new RecordNotFoundException("clinic"));
+        modules.require(MODULE);
+        var planned = SessionPlanner.plan(clinics.templatesOf(clinicId), from, to, clinics.sessionsBetween(clinicId, from, to));
+        int slots = 0;
+        for (SessionPlanner.Planned p : planned) {
+            SessionPattern pattern = p.template().pattern();
+            ClinicSession session = new ClinicSession(UUID.randomUUID(), clinicId, p.template().id(), p.date(), pattern);
+            List<Slot> made = new ArrayList<>();
+            for (var start : pattern.slotStarts()) {
+                made.add(new Slot(UUID.randomUUID(), session, clinic, pattern, LocalDateTime.of(p.date(), start)));
+            }
+            clinics.add(session, made);
+            slots += made.size();
+        }
+        return new Generated(planned.size(), slots);
+    }
+
+    /** Cancels a whole session: its slots close and its booked patients go on the to-be-rebooked list. */
+    public int cancelSession(UUID sessionId, String reason) {
+        modules.require(MODULE);
+        String why = InputCheck.text("Reason", reason, 500, false);
+        if (why == null) {
+            throw new BookingRuleException("reason", "Give a reason for cancelling the session");
+        }
+        ClinicSession session = clinics.findSession(sessionId).orElseThrow(() -> new RecordNotFoundException("session"));
+        if (session.status() == ClinicSession.Status.CANCELLED) {
+            throw new BookingRuleException("session", "This session is already cancelled");
+        }
+        var moved = bookings.holdingPlaceInSession(sessionId);
+        for (var booking : moved) {
+            booking.needsRebooking("Session cancelled: " + why);
+            audit.record(ClinicAudit.APPOINTMENT_TO_BE_REBOOKED, booking.patientId(), "booking=" + booking.id() + " session=" + sessionId);
+        }
+        bookings.flush();
+        session.cancel(why);
+        clinics.slotsOf(sessionId).forEach(Slot::cancel);
+        clinics.flush();
+        return moved.size();
+    }
+}

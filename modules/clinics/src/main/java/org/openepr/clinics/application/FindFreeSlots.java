@@ -1,0 +1,59 @@
+package org.openepr.clinics.application;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import java.util.stream.Collectors;
+import org.openepr.clinics.application.Views.SlotView;
+import org.openepr.clinics.domain.AppointmentType;
+import org.openepr.clinics.domain.BookingRuleException;
+import org.openepr.clinics.domain.Clinic;
+import org.openepr.clinics.domain.ClinicRepository;
+import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.platform.persistence.UseCase;
+import org.openepr.platform.trust.TrustModules;
+
+/** Free slots by clinic, clinician, service and dates, earliest first. */
+@UseCase
+public class FindFreeSlots {
+
+    public static final int MAX_DAYS = 92;
+    public static final int MAX_RESULTS = 200;
+
+    @Inject
+    ClinicRepository clinics;
+
+    @Inject
+    TrustModules modules;
+
+    public java.util.List<SlotView> search(UUID clinicId, String clinician, String service, AppointmentType type, LocalDate from, LocalDate to) {
+        modules.require(ClinicSetup.MODULE);
+        if (to.isBefore(from)) {
+            throw new BookingRuleException("to", "The end date must not be before the start date");
+        }
+        if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
+            throw new BookingRuleException("to", "Search at most " + MAX_DAYS + " days at a time");
+        }
+        Map<UUID, String> names = clinics.all().stream().collect(Collectors.toMap(Clinic::id, Clinic::name));
+        if (clinicId != null && !names.containsKey(clinicId)) {
+            throw new RecordNotFoundException("clinic");
+        }
+        var search = new ClinicRepository.FreeSlotSearch(clinicId, blankToNull(clinician), blankToNull(service), type,
+                from.atStartOfDay(), to.plusDays(1).atStartOfDay(), MAX_RESULTS);
+        return clinics.freeSlots(search).stream().map(s -> SlotView.of(s, names.getOrDefault(s.clinicId(), ""))).toList();
+    }
+
+    public SlotView slot(UUID slotId) {
+        modules.require(ClinicSetup.MODULE);
+        var slot = clinics.findSlot(slotId).orElseThrow(() -> new RecordNotFoundException("slot"));
+        return SlotView.of(slot, clinics.find(slot.clinicId()).map(Clinic::name).orElse(""));
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+}

@@ -1,0 +1,99 @@
+package org.openepr.clinics.application;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.openepr.clinics.domain.Booking;
+import org.openepr.clinics.domain.Clinic;
+import org.openepr.clinics.domain.ClinicSession;
+import org.openepr.clinics.domain.Referral;
+import org.openepr.clinics.domain.SessionPattern;
+import org.openepr.clinics.domain.SessionTemplate;
+import org.openepr.clinics.domain.Slot;
+import org.openepr.patients.api.PatientSummary;
+
+/** Detached copies of clinic data for screens and the API. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record ClinicView(UUID id, String name, String service, String location, List<String> clinicians) {
+        static ClinicView of(Clinic c) {
+            return new ClinicView(c.id(), c.name(), c.service(), c.location(), c.clinicians());
+        }
+
+        public String cliniciansText() {
+            return String.join(", ", clinicians);
+        }
+    }
+
+    public record TemplateView(UUID id, DayOfWeek weekday, LocalTime startsAt, LocalTime endsAt, int slotMinutes, int capacity,
+                               String type, String clinician, LocalDate effectiveFrom, LocalDate effectiveTo) {
+        static TemplateView of(SessionTemplate t) {
+            SessionPattern p = t.pattern();
+            return new TemplateView(t.id(), p.weekday(), p.startsAt(), p.endsAt(), p.slotMinutes(), p.capacity(), p.type().label(),
+                    p.clinician(), p.effectiveFrom(), p.effectiveTo());
+        }
+    }
+
+    public record SlotView(UUID id, UUID clinicId, String clinicName, UUID sessionId, String clinician, String service, String type,
+                           LocalDateTime startsAt, LocalDateTime endsAt, int capacity, int booked, boolean free, String status) {
+        static SlotView of(Slot s, String clinicName) {
+            return new SlotView(s.id(), s.clinicId(), clinicName, s.sessionId(), s.clinician(), s.service(), s.type().name(),
+                    s.startsAt(), s.endsAt(), s.capacity(), s.booked(), s.isFree(), s.status().name());
+        }
+
+        public int placesLeft() {
+            return Math.max(0, capacity - booked);
+        }
+    }
+
+    public record BookingView(UUID id, UUID slotId, UUID clinicId, String clinicName, PatientSummary patient, String type,
+                              String reason, String status, String statusLabel, LocalDateTime startsAt, LocalDateTime arrivedAt,
+                              String nextStep, Integer followUpWeeks, String cancelReason, int version) {
+        static BookingView of(Booking b, String clinicName, PatientSummary patient) {
+            return new BookingView(b.id(), b.slotId(), b.clinicId(), clinicName, patient, b.type().name(), b.reason(),
+                    b.status().name(), b.status().label(), b.slotStartsAt(), b.arrivedAt(),
+                    b.nextStep() == null ? null : b.nextStep().name(), b.followUpWeeks(), b.cancelReason(), b.version());
+        }
+    }
+
+    public record SessionView(UUID id, UUID clinicId, String clinicName, LocalDate date, LocalTime startsAt, LocalTime endsAt,
+                              String clinician, String status, String cancelReason, int places, int booked) {
+        static SessionView of(ClinicSession s, String clinicName, List<Slot> slots) {
+            return new SessionView(s.id(), s.clinicId(), clinicName, s.date(), s.startsAt(), s.endsAt(), s.clinician(),
+                    s.status().name(), s.cancelReason(), slots.stream().mapToInt(Slot::capacity).sum(),
+                    slots.stream().mapToInt(Slot::booked).sum());
+        }
+    }
+
+    /** One line of a clinic list: a slot and who is booked into it (empty when free). */
+    public record ClinicListRow(SlotView slot, BookingView booking) {
+    }
+
+    public record ClinicListSession(SessionView session, List<ClinicListRow> rows) {
+    }
+
+    public record ClinicList(ClinicView clinic, LocalDate date, List<ClinicListSession> sessions) {
+        public int bookedCount() {
+            return (int) sessions.stream().flatMap(s -> s.rows().stream()).filter(r -> r.booking() != null).count();
+        }
+    }
+
+    public record WaitingEntry(UUID id, PatientSummary patient, String service, LocalDate referralDate, String priority,
+                               long daysWaited) {
+        static WaitingEntry of(Referral r, PatientSummary patient, LocalDate today) {
+            return new WaitingEntry(r.id(), patient, r.service(), r.referralDate(), r.priority().name(), r.daysWaited(today));
+        }
+    }
+
+    public record DnaCount(UUID clinicId, String clinicName, long withOutcome, long didNotAttend) {
+        public long ratePercent() {
+            return withOutcome == 0 ? 0 : Math.round(100.0 * didNotAttend / withOutcome);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.openepr.clinics.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.UUID;
+import org.openepr.platform.persistence.TrustOwned;
+import org.openepr.platform.persistence.UuidConverter;
+
+/**
+ * A patient booked into a slot, and what then happened: arrival, outcome, next step. A booking is never
+ * deleted; cancelling, rescheduling or a cancelled session give up its place and leave it as history.
+ */
+@Entity
+@Table(name = "booking")
+public class Booking extends TrustOwned {
+
+    public enum NextStep { DISCHARGE, FOLLOW_UP }
+
+    @Id
+    private UUID id;
+
+    @Column(name = "slot_id")
+    private UUID slotId;
+
+    @Column(name = "clinic_id")
+    private UUID clinicId;
+
+    @Column(name = "patient_id")
+    private UUID patientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "appointment_type")
+    private AppointmentType type;
+
+    private String reason;
+
+    @Enumerated(EnumType.STRING)
+    private BookingStatus status;
+
+    @Column(name = "slot_starts_at")
+    private LocalDateTime slotStartsAt;
+
+    @Column(name = "booked_at")
+    private LocalDateTime bookedAt;
+
+    @Column(name = "booked_by")
+    private String bookedBy;
+
+    @Column(name = "arrived_at")
+    private LocalDateTime arrivedAt;
+
+    @Column(name = "outcome_at")
+    private LocalDateTime outcomeAt;
+
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "next_step")
+    private NextStep nextStep;
+
+    @Column(name = "follow_up_weeks")
+    private Integer followUpWeeks;
+
+    /** The booking that replaced this one (reschedule, rebook). */
+    @Column(name = "replaced_by")
+    @Convert(converter = UuidConverter.class)
+    private UUID replacedBy;
+
+    @Version
+    private int version;
+
+    protected Booking() {
+    }
+
+    public Booking(UUID id, Slot slot, UUID patientId, AppointmentType type, String reason, LocalDateTime now, String by) {
+        if (slot.status() != Slot.Status.AVAILABLE) {
+            throw new BookingRuleException("slot", "This slot has been cancelled");
+        }
+        if (slot.hasStartedBy(now)) {
+            throw new BookingRuleException("slot", "This slot is in the past: book a slot that has not started yet");
+        }
+        if (!slot.isFree()) {
+            throw new BookingRuleException("slot", "This slot is no longer free");
+        }
+        this.id = Objects.requireNonNull(id);
+        this.slotId = slot.id();
+        this.clinicId = slot.clinicId();
+        this.patientId = Objects.requireNonNull(patientId);
+        this.type = type == null ? slot.type() : type;
+        this.reason = reason;
+        this.status = BookingStatus.BOOKED;
+        this.slotStartsAt = slot.startsAt();
+        this.bookedAt = now;
+        this.bookedBy = by;
+    }
+
+    /** The patient has arrived (checked in at reception). */
+    public void checkIn(LocalDateTime now) {
+        if (status != BookingStatus.BOOKED) {
+            throw new BookingRuleException("status", "Only a booked patient can be checked in (this booking is " + status.label().toLowerCase() + ")");
+        }
+        if (now.toLocalDate().isBefore(slotStartsAt.toLocalDate())) {
+            throw new BookingRuleException("status", "A patient can be checked in on the day of the appointment, not before");
+        }
+        status = BookingStatus.ARRIVED;
+        arrivedAt = now;
+    }
+
+    /**
+     * Records what happened. Attended and could-not-be-seen need the patient to have arrived; did-not-attend
+     * can only be recorded for a patient who has not arrived, once the slot has started.
+     */
+    public void recordOutcome(Outcome outcome, LocalDateTime now, String reasonIfCancelled) {
+        if (status.hasOutcome() || !status.holdsPlace()) {
+            throw new BookingRuleException("outcome", "This booking already has an outcome (" + status.label().toLowerCase() + ")");
+        }
+        switch (outcome) {
+            case ATTENDED, COULD_NOT_BE_SEEN -> {
+                if (status != BookingStatus.ARRIVED) {
+                    throw new BookingRuleException("outcome", "Check the patient in before recording that they were seen or could not be seen");
+                }
+                status = outcome == Outcome.ATTENDED ? BookingStatus.ATTENDED : BookingStatus.COULD_NOT_BE_SEEN;
+            }
+            case DID_NOT_ATTEND -> {
+                if (status == BookingStatus.ARRIVED) {
+                    throw new BookingRuleException("outcome", "The patient has arrived, so they did attend");
+                }
+                if (now.isBefore(slotStartsAt)) {
+                    throw new BookingRuleException("outcome", "Did not attend can only be recorded after the appointment's start time");
+                }
+                status = BookingStatus.DID_NOT_ATTEND;
+            }
+            case CANCELLED_BY_PATIENT, CANCELLED_BY_TRUST -> cancel(outcome == Outcome.CANCELLED_BY_PATIENT, reasonIfCancelled);
+        }
+        outcomeAt = now;
+    }
+
+    public void cancel(boolean byPatient, String why) {
+        if (!(status == BookingStatus.BOOKED || status == BookingStatus.ARRIVED)) {
+            throw new BookingRuleException("status", "This booking cannot be cancelled (it is " + status.label().toLowerCase() + ")");
+        }
+        if (why == null || why.isBlank()) {
+            throw new BookingRuleException("reason", "Give a reason for the cancellation");
+        }
+        status = byPatient ? BookingStatus.CANCELLED_BY_PATIENT : BookingStatus.CANCELLED_BY_TRUST;
+        cancelReason = why;
+    }
+
+    /** Its session was cancelled: the patient goes on the to-be-rebooked list. */
+    public void needsRebooking(String why) {
+        if (status == BookingStatus.BOOKED || status == BookingStatus.ARRIVED) {
+            status = BookingStatus.TO_BE_REBOOKED;
+            cancelReason = why;
+        }
+    }
+
+    public void rebookedAs(UUID newBooking) {
+        if (status != BookingStatus.TO_BE_REBOOKED) {
+            throw new BookingRuleException("booking", "Only a booking on the to-be-rebooked list can be rebooked");
+        }
+        status = BookingStatus.REBOOKED;
+        replacedBy = newBooking;
+    }
+
+    public void rescheduledAs(UUID newBooking) {
+        if (status != BookingStatus.BOOKED) {
+            throw new BookingRuleException("booking", "Only a booking that has not happened yet can be rescheduled");
+        }
+        status = BookingStatus.RESCHEDULED;
+        replacedBy = newBooking;
+    }
+
+    public void plan(NextStep step, Integer weeks) {
+        if (status != BookingStatus.ATTENDED) {
+            throw new BookingRuleException("nextStep", "A next step follows an attended appointment");
+        }
+        if (step == NextStep.FOLLOW_UP && (weeks == null || weeks < 1 || weeks > 104)) {
+            throw new BookingRuleException("followUpWeeks", "Follow-up must be in 1 to 104 weeks");
+        }
+        nextStep = step;
+        followUpWeeks = step == NextStep.FOLLOW_UP ? weeks : null;
+    }
+
+    public UUID id() { return id; }
+    public UUID slotId() { return slotId; }
+    public UUID clinicId() { return clinicId; }
+    public UUID patientId() { return patientId; }
+    public AppointmentType type() { return type; }
+    public String reason() { return reason; }
+    public BookingStatus status() { return status; }
+    public LocalDateTime slotStartsAt() { return slotStartsAt; }
+    public LocalDateTime bookedAt() { return bookedAt; }
+    public String bookedBy() { return bookedBy; }
+    public LocalDateTime arrivedAt() { return arrivedAt; }
+    public String cancelReason() { return cancelReason; }
+    public NextStep nextStep() { return nextStep; }
+    public Integer followUpWeeks() { return followUpWeeks; }
+    public UUID replacedBy() { return replacedBy; }
+    public int version() { return version; }
+}

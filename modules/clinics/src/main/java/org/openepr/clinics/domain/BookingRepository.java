@@ -1,0 +1,34 @@
+package org.openepr.clinics.domain;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Bookings of the current trust. Never deleted. */
+public interface BookingRepository {
+
+    Optional<Booking> find(UUID bookingId);
+
+    /** The patient's booking that holds a place in the slot, if any. */
+    Optional<Booking> holdingPlace(UUID slotId, UUID patientId);
+
+    /** Saves now, so the database's capacity rule speaks inside the action. */
+    void add(Booking booking);
+
+    List<Booking> inSlots(List<UUID> slotIds);
+
+    List<Booking> holdingPlaceInSession(UUID sessionId);
+
+    List<Booking> forPatient(UUID patientId);
+
+    List<Booking> between(LocalDateTime from, LocalDateTime to, int max);
+
+    List<Booking> toBeRebooked();
+
+    /** Per clinic: [clinicId, appointments with an outcome, of which did not attend]. */
+    List<Object[]> outcomeCounts(LocalDate from, LocalDate to);
+
+    void flush();
+}

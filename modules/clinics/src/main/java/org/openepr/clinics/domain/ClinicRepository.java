@@ -1,0 +1,49 @@
+package org.openepr.clinics.domain;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Clinics, their templates, sessions and slots, within the current trust. */
+public interface ClinicRepository {
+
+    Optional<Clinic> find(UUID clinicId);
+
+    List<Clinic> all();
+
+    Optional<Clinic> findByName(String name);
+
+    void add(Clinic clinic);
+
+    void add(SessionTemplate template);
+
+    void add(ClinicSession session, List<Slot> slots);
+
+    List<SessionTemplate> templatesOf(UUID clinicId);
+
+    Set<SessionPlanner.Existing> sessionsBetween(UUID clinicId, LocalDate from, LocalDate to);
+
+    Optional<ClinicSession> findSession(UUID sessionId);
+
+    List<ClinicSession> sessionsOn(UUID clinicId, LocalDate day);
+
+    List<ClinicSession> sessionsBetween(UUID clinicId, String clinician, LocalDate from, LocalDate to);
+
+    Optional<Slot> findSlot(UUID slotId);
+
+    /** Reads the slot again from the database (its booked count is kept there). */
+    Slot refresh(Slot slot);
+
+    List<Slot> slotsOf(UUID sessionId);
+
+    List<Slot> freeSlots(FreeSlotSearch search);
+
+    void flush();
+
+    record FreeSlotSearch(UUID clinicId, String clinician, String service, AppointmentType type, LocalDateTime from,
+                          LocalDateTime to, int max) {
+    }
+}

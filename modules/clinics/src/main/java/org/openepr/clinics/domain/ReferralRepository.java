@@ -1,0 +1,16 @@
+package org.openepr.clinics.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The waiting list of the current trust. */
+public interface ReferralRepository {
+
+    Optional<Referral> find(UUID id);
+
+    void add(Referral referral);
+
+    /** Waiting referrals for a service (all services when null): urgent first, then longest waiting. */
+    List<Referral> waiting(String service);
+}

@@ -1,0 +1,48 @@
+package org.openepr.clinics.interfaces.fhir;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Schedule;
+import org.openepr.clinics.application.ClinicSetup;
+import org.openepr.platform.fhir.FhirSupport;
+import org.openepr.platform.security.Roles;
+
+/** FHIR Schedule: one per clinic of the caller's trust. */
+@Path("Schedule")
+@RequestScoped
+@Produces({FhirSupport.FHIR_JSON, MediaType.APPLICATION_JSON})
+@RolesAllowed({Roles.CLINICIAN, Roles.CLERK})
+public class ScheduleResource {
+
+    @Inject
+    ClinicSetup setup;
+
+    @Inject
+    ClinicFhirMapper mapper;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("{id}")
+    public Schedule read(@PathParam("id") String id) {
+        return mapper.schedule(setup.clinic(Ids.parse(id, "schedule")));
+    }
+
+    @GET
+    public Bundle search() {
+        var clinics = setup.clinics();
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET).setTotal(clinics.size());
+        clinics.forEach(c -> bundle.addEntry().setFullUrl(uri.getBaseUri() + "Schedule/" + c.id()).setResource(mapper.schedule(c)));
+        return bundle;
+    }
+}

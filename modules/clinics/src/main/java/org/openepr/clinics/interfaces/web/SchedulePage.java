@@ -1,0 +1,70 @@
+package org.openepr.clinics.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.openepr.clinics.application.Appointments;
+import org.openepr.clinics.application.ClinicSetup;
+import org.openepr.clinics.application.Views.ClinicView;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleModel;
+
+/** The calendar of clinic sessions, for one clinic or one clinician, week or day. */
+@Named
+@ViewScoped
+public class SchedulePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Appointments appointments;
+
+    @Inject
+    transient ClinicSetup setup;
+
+    private String clinicId;
+    private String clinician;
+
+    private final ScheduleModel model = new LazyScheduleModel() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void loadEvents(LocalDateTime start, LocalDateTime end) {
+            UUID clinic = clinicId == null || clinicId.isBlank() ? null : UUID.fromString(clinicId);
+            if (clinic == null && (clinician == null || clinician.isBlank())) {
+                return;
+            }
+            for (var s : appointments.sessions(clinic, clinician, start.toLocalDate(), end.toLocalDate())) {
+                addEvent(DefaultScheduleEvent.builder()
+                        .title(s.clinicName() + " · " + s.clinician() + " · " + s.booked() + "/" + s.places() + " booked"
+                                + ("CANCELLED".equals(s.status()) ? " · CANCELLED" : ""))
+                        .startDate(s.date().atTime(s.startsAt())).endDate(s.date().atTime(s.endsAt()))
+                        .url("day.xhtml?clinic=" + s.clinicId() + "&date=" + s.date())
+                        .styleClass("CANCELLED".equals(s.status()) ? "session-cancelled" : "session").build());
+            }
+        }
+    };
+
+    public void show() {
+        // the lazy model reloads on the next render
+    }
+
+    public List<ClinicView> getClinics() {
+        return setup.clinics();
+    }
+
+    public List<String> getClinicians() {
+        return setup.clinics().stream().flatMap(c -> c.clinicians().stream()).distinct().sorted().toList();
+    }
+
+    public ScheduleModel getModel() { return model; }
+    public String getClinicId() { return clinicId; }
+    public void setClinicId(String v) { clinicId = v; }
+    public String getClinician() { return clinician; }
+    public void setClinician(String v) { clinician = v; }
+}

@@ -1,0 +1,115 @@
+package org.openepr.clinics.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class BookingTest {
+
+    static final LocalDateTime SLOT_START = LocalDateTime.of(2026, 12, 1, 10, 0);
+    static final LocalDateTime BEFORE = SLOT_START.minusDays(3);
+
+    static Slot slot() {
+        Clinic clinic = new Clinic(UUID.randomUUID(), "Memory Clinic", "Memory Service", "Goodmayes", List.of("Dr Patel"));
+        SessionPattern p = SessionPattern.parse(new SessionPattern.Form("TUESDAY", "09:00", "12:00", "30", "1", "new", "Dr Patel",
+                "2026-01-01", null));
+        ClinicSession session = new ClinicSession(UUID.randomUUID(), clinic.id(), UUID.randomUUID(), LocalDate.of(2026, 12, 1), p);
+        return new Slot(UUID.randomUUID(), session, clinic, p, SLOT_START);
+    }
+
+    static Booking booked() {
+        return new Booking(UUID.randomUUID(), slot(), UUID.randomUUID(), AppointmentType.NEW, "Memory assessment", BEFORE, "clerk");
+    }
+
+    @Test
+    void cannotBookASlotThatHasStarted() {
+        var e = assertThrows(BookingRuleException.class,
+                () -> new Booking(UUID.randomUUID(), slot(), UUID.randomUUID(), null, null, SLOT_START.plusMinutes(1), "clerk"));
+        assertTrue(e.getMessage().contains("in the past"));
+    }
+
+    @Test
+    void cannotBookACancelledSlot() {
+        Slot s = slot();
+        s.cancel();
+        assertThrows(BookingRuleException.class, () -> new Booking(UUID.randomUUID(), s, UUID.randomUUID(), null, null, BEFORE, "clerk"));
+    }
+
+    @Test
+    void noOutcomeOfBeingSeenBeforeArrival() {
+        Booking b = booked();
+        var e = assertThrows(BookingRuleException.class, () -> b.recordOutcome(Outcome.ATTENDED, SLOT_START.plusMinutes(5), null));
+        assertTrue(e.getMessage().contains("Check the patient in"));
+        assertThrows(BookingRuleException.class, () -> b.recordOutcome(Outcome.COULD_NOT_BE_SEEN, SLOT_START.plusMinutes(5), null));
+        assertEquals(BookingStatus.BOOKED, b.status());
+    }
+
+    @Test
+    void didNotAttendOnlyAfterTheSlotHasStarted() {
+        Booking b = booked();
+        var e = assertThrows(BookingRuleException.class, () -> b.recordOutcome(Outcome.DID_NOT_ATTEND, SLOT_START.minusMinutes(1), null));
+        assertTrue(e.getMessage().contains("after the appointment's start"));
+        b.recordOutcome(Outcome.DID_NOT_ATTEND, SLOT_START, null);
+        assertEquals(BookingStatus.DID_NOT_ATTEND, b.status());
+    }
+
+    @Test
+    void anArrivedPatientIsNotADna() {
+        Booking b = booked();
+        b.checkIn(SLOT_START.minusMinutes(10));
+        assertThrows(BookingRuleException.class, () -> b.recordOutcome(Outcome.DID_NOT_ATTEND, SLOT_START.plusHours(1), null));
+    }
+
+    @Test
+    void checkInOnTheDayThenAttendedThenFollowUp() {
+        Booking b = booked();
+        assertThrows(BookingRuleException.class, () -> b.checkIn(SLOT_START.minusDays(1)), "not the day before");
+        b.checkIn(SLOT_START.minusMinutes(10));
+        assertEquals(BookingStatus.ARRIVED, b.status());
+        b.recordOutcome(Outcome.ATTENDED, SLOT_START.plusMinutes(30), null);
+        assertEquals(BookingStatus.ATTENDED, b.status());
+        assertThrows(BookingRuleException.class, () -> b.recordOutcome(Outcome.DID_NOT_ATTEND, SLOT_START.plusHours(1), null), "one outcome");
+        assertThrows(BookingRuleException.class, () -> b.plan(Booking.NextStep.FOLLOW_UP, 0));
+        b.plan(Booking.NextStep.FOLLOW_UP, 6);
+        assertEquals(6, b.followUpWeeks());
+    }
+
+    @Test
+    void aNextStepOnlyFollowsAnAttendedAppointment() {
+        assertThrows(BookingRuleException.class, () -> booked().plan(Booking.NextStep.DISCHARGE, null));
+    }
+
+    @Test
+    void cancellingNeedsAReasonAndGivesUpThePlace() {
+        Booking b = booked();
+        assertThrows(BookingRuleException.class, () -> b.cancel(true, " "));
+        b.cancel(true, "Moving away");
+        assertEquals(BookingStatus.CANCELLED_BY_PATIENT, b.status());
+        assertTrue(!b.status().holdsPlace());
+        assertThrows(BookingRuleException.class, () -> b.checkIn(SLOT_START));
+    }
+
+    @Test
+    void aCancelledSessionPutsThePatientOnTheRebookList() {
+        Booking b = booked();
+        b.needsRebooking("Clinician absent");
+        assertEquals(BookingStatus.TO_BE_REBOOKED, b.status());
+        UUID next = UUID.randomUUID();
+        b.rebookedAs(next);
+        assertEquals(BookingStatus.REBOOKED, b.status());
+        assertEquals(next, b.replacedBy());
+    }
+
+    @Test
+    void onlyAFutureBookingIsRescheduled() {
+        Booking b = booked();
+        b.checkIn(SLOT_START);
+        assertThrows(BookingRuleException.class, () -> b.rescheduledAs(UUID.randomUUID()));
+    }
+}

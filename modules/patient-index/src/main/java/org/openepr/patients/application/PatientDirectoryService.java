@@ -1,0 +1,50 @@
+package org.openepr.patients.application;
+
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.openepr.patients.api.PatientDirectory;
+import org.openepr.patients.api.PatientSummary;
+import org.openepr.patients.domain.Patient;
+import org.openepr.patients.domain.PatientRepository;
+import org.openepr.platform.identity.NhsNumber;
+import org.openepr.platform.persistence.UseCase;
+
+/**
+ * The patient index as other modules see it. Joins the caller's transaction and trust; the caller
+ * audits what it shows (a clinic list, a booking), since it knows why the patient was looked up.
+ */
+@UseCase
+public class PatientDirectoryService implements PatientDirectory {
+
+    @Inject
+    PatientRepository patients;
+
+    @Override
+    public Optional<PatientSummary> find(UUID patientId) {
+        return patients.find(patientId).map(PatientDirectoryService::summary);
+    }
+
+    @Override
+    public Optional<PatientSummary> findByNhsNumber(NhsNumber nhsNumber) {
+        return patients.findByNhsNumber(nhsNumber).map(PatientDirectoryService::summary);
+    }
+
+    @Override
+    public Map<UUID, PatientSummary> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return patients.findAll(ids).stream().map(PatientDirectoryService::summary)
+                .collect(Collectors.toMap(PatientSummary::id, Function.identity()));
+    }
+
+    static PatientSummary summary(Patient p) {
+        return new PatientSummary(p.id(), p.nhsNumber().value(), p.nhsNumber().formatted(),
+                p.familyName().toUpperCase() + ", " + p.givenName(), p.birthDate());
+    }
+}
