@@ -38,7 +38,7 @@ while [ $# -gt 0 ]; do
     --reset) RESET=true ;;
     --no-build) BUILD=false ;;
     --keep-server) KEEP=true ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) die "unknown option $1 (./epr bench --help)" ;;
   esac
   shift
@@ -68,7 +68,7 @@ fi
 say "compiling the benchmark (ear/src/bench/java)"
 mkdir -p "$BENCH_DIR"
 mvn -B -q -Pbench -f ear/pom.xml test-compile dependency:build-classpath \
-  -Dmdep.outputFile="$BENCH_DIR/classpath.txt" -Dmdep.includeScope=test -Dmdep.excludeTypes=war
+  -Dmdep.outputFile="$BENCH_DIR/classpath.txt" -Dmdep.includeScope=test
 CP="$ROOT/ear/target/test-classes:$(cat "$BENCH_DIR/classpath.txt")"
 bench_java() { java -cp "$CP" "$@"; }
 
@@ -91,7 +91,7 @@ bench_java org.openepr.bench.BenchData load
 
 # Server memory while the load runs: resident set every 2 s, heap (jstat) every 2 s.
 RSS_LOG="$BENCH_DIR/rss.csv" HEAP_LOG="$BENCH_DIR/heap.txt"
-rm -f "$BENCH_DIR"/liberty-status.txt "$BENCH_DIR"/liberty-vm-flags.txt "$HEAP_LOG" "$BENCH_DIR/summary.md"
+rm -f "$BENCH_DIR"/liberty-status.txt "$BENCH_DIR"/liberty-vm-flags.txt "$HEAP_LOG" "$BENCH_DIR"/summary.md "$BENCH_DIR"/results.properties
 : > "$RSS_LOG"
 ( while kill -0 "$PID" 2>/dev/null; do
     echo "$(date +%s),$(awk '/^VmRSS/ {print $2}' /proc/"$PID"/status)" >> "$RSS_LOG"; sleep 2
