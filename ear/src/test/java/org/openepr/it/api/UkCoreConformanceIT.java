@@ -95,6 +95,29 @@ class UkCoreConformanceIT {
     }
 
     @Test
+    void scheduleSlotAndAppointmentConformToUkCore() {
+        String token = Tokens.of("rat.clerk");
+        var fixture = org.openepr.it.support.ClinicFixtures.slot("RAT", 1,
+                java.time.LocalDateTime.now().plusDays(5).withHour(11).withMinute(0).withSecond(0).withNano(0));
+        Patient patient = Fhir.register(token, Fhir.patient(NhsNumbers.next(), "Booked", "Bo", "1966-06-06"));
+        var appointment = new org.hl7.fhir.r4.model.Appointment();
+        appointment.setStatus(org.hl7.fhir.r4.model.Appointment.AppointmentStatus.BOOKED);
+        appointment.addSlot(new org.hl7.fhir.r4.model.Reference("Slot/" + fixture.slotId()));
+        appointment.addParticipant().setActor(new org.hl7.fhir.r4.model.Reference("Patient/" + patient.getIdPart()))
+                .setStatus(org.hl7.fhir.r4.model.Appointment.ParticipationStatus.ACCEPTED);
+        var created = Http.post(Env.BASE_URL + "/fhir/Appointment", token, Fhir.json(appointment), java.util.Map.of());
+        assertEquals(201, created.status(), created.body());
+        assertTrue(created.body().contains("UKCore-Appointment"));
+        assertEquals(List.of(), errors(created.body()));
+        String slot = Http.get(Env.BASE_URL + "/fhir/Slot/" + fixture.slotId(), token).body();
+        assertTrue(slot.contains("UKCore-Slot"));
+        assertEquals(List.of(), errors(slot));
+        String schedule = Http.get(Env.BASE_URL + "/fhir/Schedule/" + fixture.clinicId(), token).body();
+        assertTrue(schedule.contains("UKCore-Schedule"));
+        assertEquals(List.of(), errors(schedule));
+    }
+
+    @Test
     void theValidatorDoesRejectAPatientThatBreaksTheProfile() {
         // A control: an NHS number identifier without its value breaks UK Core's nhsNumber slice.
         Patient broken = Fhir.patient(NhsNumbers.next(), "Broken", "Bo", "1960-01-01");

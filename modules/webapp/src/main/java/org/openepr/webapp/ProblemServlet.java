@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openepr.platform.fhir.OperationOutcomes;
 
 /**
@@ -16,30 +18,43 @@ import org.openepr.platform.fhir.OperationOutcomes;
 @WebServlet("/problem")
 public class ProblemServlet extends HttpServlet {
 
+    private static final Logger LOG = Logger.getLogger(ProblemServlet.class.getName());
+
+    private static String title(int status) {
+        return status == 401 ? "Sign in required" : status >= 500 ? "Something went wrong" : status == 404 ? "Not found" : "Not allowed";
+    }
+
     @Inject
     OperationOutcomes outcomes;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer i ? i : 403;
+        Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        int status = code instanceof Integer i ? i : exception != null ? 500 : 403;
+        if (status >= 500) {
+            LOG.log(Level.SEVERE, "Request to " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + " failed",
+                    (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         boolean api = uri != null && uri.toString().startsWith(request.getContextPath() + "/fhir");
         String message = status == 401
                 ? "Sign-in required: send a valid, unexpired bearer token issued by this service's sign-in server"
+                : status >= 500 ? "Something went wrong and the action was not completed; nothing was half-saved. The error has been logged"
+                : status == 404 ? "There is no such page"
                 : "You are not allowed to do this";
         if (!response.isCommitted()) {
             response.resetBuffer(); // drop the server's own error text; keep its WWW-Authenticate header
         }
         if (api) {
-            outcomes.write(response, status, status == 401 ? "login" : "forbidden", message);
+            outcomes.write(response, status, status == 401 ? "login" : status >= 500 ? "exception" : status == 404 ? "not-found" : "forbidden", message);
             return;
         }
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><title>" + (status == 401 ? "Sign in required" : "Not allowed")
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><title>" + title(status)
                 + "</title><link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/resources/css/epr.css\"/></head><body class=\"plain\">"
-                + "<main><h1>" + (status == 401 ? "Sign in required" : "Not allowed") + "</h1><p>" + message + ".</p>"
+                + "<main><h1>" + title(status) + "</h1><p>" + message + ".</p>"
                 + "<p><a href=\"" + request.getContextPath() + "/\">Home</a></p></main></body></html>");
     }
 }

@@ -29,6 +29,9 @@ public class FindFreeSlots {
     @Inject
     TrustModules modules;
 
+    @Inject
+    java.time.Clock clock;
+
     public java.util.List<SlotView> search(UUID clinicId, String clinician, String service, AppointmentType type, LocalDate from, LocalDate to) {
         modules.require(ClinicSetup.MODULE);
         if (to.isBefore(from)) {
@@ -41,8 +44,11 @@ public class FindFreeSlots {
         if (clinicId != null && !names.containsKey(clinicId)) {
             throw new RecordNotFoundException("clinic");
         }
+        // a slot that has started is no longer bookable, so it is not offered
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
+        java.time.LocalDateTime start = from.atStartOfDay().isBefore(now) ? now : from.atStartOfDay();
         var search = new ClinicRepository.FreeSlotSearch(clinicId, blankToNull(clinician), blankToNull(service), type,
-                from.atStartOfDay(), to.plusDays(1).atStartOfDay(), MAX_RESULTS);
+                start, to.plusDays(1).atStartOfDay(), MAX_RESULTS);
         return clinics.freeSlots(search).stream().map(s -> SlotView.of(s, names.getOrDefault(s.clinicId(), ""))).toList();
     }
 

@@ -89,7 +89,7 @@ public class Booking extends TrustOwned {
             throw new BookingRuleException("slot", "This slot is in the past: book a slot that has not started yet");
         }
         if (!slot.isFree()) {
-            throw new BookingRuleException("slot", "This slot is no longer free");
+            throw new SlotNoLongerFreeException();
         }
         this.id = Objects.requireNonNull(id);
         this.slotId = slot.id();

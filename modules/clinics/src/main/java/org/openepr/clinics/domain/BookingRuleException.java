@@ -12,4 +12,10 @@ public class BookingRuleException extends InvalidInputException {
     public String field() {
         return problems().get(0).field();
     }
+
+    /** The rule's own words, without the field name. */
+    @Override
+    public String getMessage() {
+        return problems().get(0).message();
+    }
 }

@@ -1,0 +1,275 @@
+package org.openepr.it.clinics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.File;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openepr.clinics.application.Appointments;
+import org.openepr.clinics.application.BookAppointment;
+import org.openepr.clinics.application.ClinicDay;
+import org.openepr.clinics.application.ClinicSetup;
+import org.openepr.clinics.application.FindFreeSlots;
+import org.openepr.clinics.application.Views.ClinicView;
+import org.openepr.clinics.application.Views.SlotView;
+import org.openepr.clinics.application.WaitingList;
+import org.openepr.clinics.domain.BookingRuleException;
+import org.openepr.clinics.domain.SessionPattern;
+import org.openepr.it.support.MovableClock;
+import org.openepr.it.support.NhsNumbers;
+import org.openepr.patients.application.RegisterPatient;
+import org.openepr.patients.domain.PatientForm;
+import org.openepr.platform.audit.AuditTrail;
+import org.openepr.platform.errors.InvalidInputException;
+import org.openepr.platform.identity.OdsCode;
+import org.openepr.platform.trust.Caller;
+import org.openepr.platform.trust.TrustContext;
+
+/** Clinic management's use cases inside Liberty on PostgreSQL, with a clock the test can move. */
+@ExtendWith(ArquillianExtension.class)
+class ClinicsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        WebArchive war = ShrinkWrap.create(ZipImporter.class, "epr-clinics-it.war")
+                .importFrom(new File(System.getProperty("epr.war", "../modules/webapp/target/epr.war"))).as(WebArchive.class);
+        war.delete("/WEB-INF/web.xml");
+        war.setWebXML(new StringAsset("""
+                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0"><display-name>epr-clinics-it</display-name></web-app>"""));
+        war.addClasses(NhsNumbers.class, MovableClock.class);
+        return war;
+    }
+
+    @Inject TrustContext trust;
+    @Inject MovableClock clock;
+    @Inject ClinicSetup setup;
+    @Inject FindFreeSlots freeSlots;
+    @Inject BookAppointment booking;
+    @Inject ClinicDay clinicDay;
+    @Inject Appointments appointments;
+    @Inject WaitingList waitingList;
+    @Inject RegisterPatient registerPatient;
+    @Inject AuditTrail audit;
+
+    /** A Monday a few weeks ahead that, like the Monday after it, is not a bank holiday. */
+    static final LocalDate MONDAY = firstOrdinaryMonday(LocalDate.now().plusWeeks(3));
+
+    static LocalDate firstOrdinaryMonday(LocalDate from) {
+        LocalDate d = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        while (org.openepr.clinics.domain.BankHolidays.isBankHoliday(d) || org.openepr.clinics.domain.BankHolidays.isBankHoliday(d.plusWeeks(1))) {
+            d = d.plusWeeks(1);
+        }
+        return d;
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    void workIn(String ods) {
+        trust.bind(new Caller("it.clerk", "IT Clerk", "127.0.0.1"), OdsCode.of(ods));
+    }
+
+    UUID patient(String family) {
+        return registerPatient.register(UUID.randomUUID(), new PatientForm(NhsNumbers.next(), family, "Pat", "1950-01-01", "male",
+                "1 Clinic Road", null, "London", "E1 6AN", "F84003")).patient().id();
+    }
+
+    ClinicView clinicWithMondayMornings(String capacity) {
+        String name = "IT Clinic " + UUID.randomUUID().toString().substring(0, 8);
+        ClinicView c = setup.createClinic(new ClinicSetup.ClinicForm(name, "Memory Service", "Goodmayes Hospital", "Dr Patel, Nurse Jones"));
+        setup.addTemplate(c.id(), new SessionPattern.Form("MONDAY", "09:00", "11:00", "30", capacity, "NEW", "Dr Patel",
+                MONDAY.minusWeeks(8).toString(), null));
+        return c;
+    }
+
+    @Test
+    void setUp_generatesSlotsFromTemplatesAndSkipsWhatExists() {
+        workIn("RAT");
+        ClinicView c = clinicWithMondayMornings("1");
+        var made = setup.generate(c.id(), MONDAY, MONDAY.plusDays(13));
+        assertEquals(2, made.sessions());
+        assertEquals(8, made.slots(), "two Monday sessions of four 30-minute slots");
+        assertEquals(0, setup.generate(c.id(), MONDAY, MONDAY.plusDays(13)).sessions(), "generating again makes nothing new");
+        List<SlotView> free = freeSlots.search(c.id(), null, null, null, MONDAY, MONDAY);
+        assertEquals(4, free.size());
+        assertEquals(MONDAY.atTime(9, 0), free.get(0).startsAt());
+    }
+
+    @Test
+    void setUp_refusesOverlappingTemplatesAndBadShapes() {
+        workIn("RAT");
+        ClinicView c = clinicWithMondayMornings("1");
+        var overlap = assertThrows(BookingRuleException.class, () -> setup.addTemplate(c.id(), new SessionPattern.Form("MONDAY", "10:30",
+                "12:00", "30", "1", "NEW", "Nurse Jones", MONDAY.toString(), null)));
+        assertTrue(overlap.getMessage().contains("overlaps"));
+        var shape = assertThrows(InvalidInputException.class, () -> setup.addTemplate(c.id(), new SessionPattern.Form("TUESDAY", "12:00",
+                "09:00", "30", "10000", "NEW", "Dr Patel", MONDAY.toString(), null)));
+        assertEquals(List.of("capacity", "endsAt"), shape.problems().stream().map(p -> p.field()).sorted().toList());
+        assertEquals(1, setup.templates(c.id()).size(), "nothing was saved");
+    }
+
+    @Test
+    void booking_checkIn_outcome_andTheRulesOnTheWay() {
+        workIn("RAT");
+        ClinicView c = clinicWithMondayMornings("1");
+        setup.generate(c.id(), MONDAY, MONDAY);
+        SlotView nine = freeSlots.search(c.id(), null, null, null, MONDAY, MONDAY).get(0);
+        UUID patient = patient("Booked");
+        clock.set(MONDAY.minusDays(7).atTime(12, 0));
+        var b = booking.book(new BookAppointment.Request(UUID.randomUUID(), nine.id(), patient, "NEW", "Memory assessment", c.id())).booking();
+        assertEquals("BOOKED", b.status());
+        assertFalse(freeSlots.slot(nine.id()).free(), "the single place is taken");
+        // no outcome before arrival
+        clock.set(MONDAY.atTime(9, 5));
+        assertThrows(BookingRuleException.class, () -> clinicDay.recordOutcome(b.id(), "ATTENDED", null));
+        clinicDay.checkIn(b.id());
+        assertEquals("ATTENDED", clinicDay.recordOutcome(b.id(), "ATTENDED", null).status());
+        var offered = clinicDay.nextStep(b.id(), org.openepr.clinics.domain.Booking.NextStep.FOLLOW_UP, 6);
+        assertTrue(offered.isEmpty(), "this clinic has no follow-up slots, so none are offered");
+        var list = clinicDay.list(c.id(), MONDAY);
+        assertEquals(1, list.bookedCount());
+        assertEquals("ATTENDED", list.sessions().get(0).rows().get(0).booking().status());
+        assertTrue(audit.forPatient(patient).stream().map(a -> a.action()).toList()
+                .containsAll(List.of("APPOINTMENT_BOOKED", "PATIENT_CHECKED_IN", "APPOINTMENT_OUTCOME_RECORDED", "NEXT_STEP_RECORDED")));
+    }
+
+    @Test
+    void booking_dnaOnlyAfterTheStart() {
+        workIn("RAT");
+        ClinicView c = clinicWithMondayMornings("1");
+        setup.generate(c.id(), MONDAY, MONDAY);
+        SlotView slot = freeSlots.search(c.id(), null, null, null, MONDAY, MONDAY).get(1);
+        clock.set(MONDAY.minusDays(1).atTime(8, 0));
+        var b = booking.book(new BookAppointment.Request(UUID.randomUUID(), slot.id(), patient("Dna"), null, null, null)).booking();
+        clock.set(slot.startsAt().minusMinutes(1));
+        var early = assertThrows(BookingRuleException.class, () -> clinicDay.recordOutcome(b.id(), "DID_NOT_ATTEND", null));
+        assertTrue(early.getMessage().contains("after the appointment's start"));
+        clock.set(slot.startsAt().plusMinutes(15));
+        assertEquals("DID_NOT_ATTEND", clinicDay.recordOutcome(b.id(), "DID_NOT_ATTEND", null).status());
+        var counts = appointments.dnaCounts(MONDAY.minusDays(1), MONDAY);
+        var mine = counts.stream().filter(d -> d.clinicId().equals(c.id())).findFirst().orElseThrow();
+        assertEquals(1, mine.didNotAttend());
+        assertEquals(100, mine.ratePercent());
+    }
+
+    @Test
+    void booking_badRequestsAreRefusedAndNothingIsSaved() {
+        workIn("RAT");
+        ClinicView c = clinicWithMondayMornings("1");
+        ClinicView other = clinicWithMondayMornings("1");
+        setup.generate(c.id(), MONDAY, MONDAY);
+        setup.generate(other.id(), MONDAY, MONDAY);
+        SlotView slot = freeSlots.search(c.id(), null, null, null, MONDAY, MONDAY).get(0);
+        SlotView otherClinicsSlot = freeSlots.search(other.id(), null, null, null, MONDAY, MONDAY).get(0);
+        UUID patient = patient("Refused");
+        var unknown = assertThrows(BookingRuleException.class,
+                () -> booking.book(new BookAppointment.Request(UUID.randomUUID(), slot.id(), UUID.randomUUID(), null, null, c.id())));
+        assertEquals("No such patient", unknown.getMessage());
+        var wrongClinic = assertThrows(BookingRuleException.class,
+                () -> booking.book(new BookAppointment.Request(UUID.randomUUID(), otherClinicsSlot.id(), patient, null, null, c.id())));
+        assertTrue(wrongClinic.getMessage().contains("another clinic"));
+        var wrongType = assertThrows(BookingRuleException.class,
+                () -> booking.book(new BookAppointment.Request(UUID.randomUUID(), slot.id(), patient, "FOLLOW_UP", null, c.id())));
+        assertEquals("type", wrongType.field());
+        clock.set(MONDAY.atTime(9, 1));
+        var past = assertThrows(BookingRuleException.class,
+                () -> booking.book(new BookAppointment.Request(UUID.randomUUID(), slot.id(), patient, null, null, c.id())));
+        assertTrue(past.getMessage().contains("in the past"));
+        clock.reset();
+        assertTrue(appointments.forPatient(patient).upcoming().isEmpty(), "nothing was booked");
+        assertTrue(freeSlots.slot(slot.id()).free());
+    }
+
+    @Test
+    void booking_isIdempotentAndAGroupSlotTakesItsCapacity() {
+        workIn("RKL");
+        ClinicView c = clinicWithMondayMornings("3");
+        setup.generate(c.id(), MONDAY, MONDAY);
+        SlotView group = freeSlots.search(c.id(), null, null, null, MONDAY, MONDAY).get(0);
+        UUID first = patient("Group");
+        UUID request = UUID.randomUUID();
+        var once = booking.book(new BookAppointment.Request(request, group.id(), first, null, null, null));
+        var again = booking.book(new BookAppointment.Request(request, group.id(), first, null, null, null));
+        assertTrue(once.created());
+        assertFalse(again.created());
+        assertEquals(once.booking().id(), again.booking().id());
+        booking.book(new BookAppointment.Request(UUID.randomUUID(), group.id(), patient("Group"), null, null, null));
+        booking.book(new BookAppointment.Request(UUID.randomUUID(), group.id(), patient("Group"), null, null, null));
+        assertEquals(3, freeSlots.slot(group.id()).booked());
+        var full = assertThrows(org.openepr.clinics.domain.SlotNoLongerFreeException.class,
+                () -> booking.book(new BookAppointment.Request(UUID.randomUUID(), group.id(), patient("Group"), null, null, null)));
+        assertTrue(full.getMessage().contains("no longer free"));
+    }
+
+    @Test
+    void cancellingASessionMovesItsPatientsToTheRebookListNeverDropsThem() {
+        workIn("RAT");
+        ClinicView c = clinicWithMondayMornings("1");
+        setup.generate(c.id(), MONDAY, MONDAY.plusWeeks(1));
+        var slots = freeSlots.search(c.id(), null, null, null, MONDAY, MONDAY);
+        UUID a = patient("Moved");
+        UUID b = patient("Moved");
+        var ba = booking.book(new BookAppointment.Request(UUID.randomUUID(), slots.get(0).id(), a, null, null, null)).booking();
+        booking.book(new BookAppointment.Request(UUID.randomUUID(), slots.get(1).id(), b, null, null, null));
+        assertThrows(BookingRuleException.class, () -> setup.cancelSession(slots.get(0).sessionId(), " "), "a reason is needed");
+        assertEquals(2, setup.cancelSession(slots.get(0).sessionId(), "Clinician absent"));
+        var toRebook = appointments.toBeRebooked().stream().filter(x -> x.clinicId().equals(c.id())).toList();
+        assertEquals(2, toRebook.size());
+        assertTrue(freeSlots.search(c.id(), null, null, null, MONDAY, MONDAY).isEmpty(), "the cancelled session offers no slots");
+        SlotView nextWeek = freeSlots.search(c.id(), null, null, null, MONDAY.plusWeeks(1), MONDAY.plusWeeks(1)).get(0);
+        var rebooked = booking.rebook(ba.id(), nextWeek.id(), UUID.randomUUID());
+        assertEquals(MONDAY.plusWeeks(1).atTime(9, 0), rebooked.startsAt());
+        assertEquals(1, appointments.toBeRebooked().stream().filter(x -> x.clinicId().equals(c.id())).count());
+        var history = appointments.forPatient(a);
+        assertEquals(1, history.upcoming().stream().filter(x -> x.status().equals("BOOKED")).count());
+        assertTrue(history.upcoming().stream().anyMatch(x -> x.status().equals("REBOOKED")), "the old booking stays as history");
+    }
+
+    @Test
+    void waitingList_urgentFirstThenLongestWaiting_andBookingRemovesTheEntryButKeepsHistory() {
+        workIn("TAF");
+        String service = "CAMHS " + UUID.randomUUID().toString().substring(0, 6);
+        UUID routineOld = patient("Waiting");
+        UUID urgentNew = patient("Waiting");
+        UUID routineNew = patient("Waiting");
+        LocalDate today = LocalDate.now();
+        waitingList.refer(routineOld, service, today.minusDays(40).toString(), "routine");
+        waitingList.refer(urgentNew, service, today.minusDays(2).toString(), "urgent");
+        waitingList.refer(routineNew, service, today.minusDays(10).toString(), "routine");
+        var future = assertThrows(InvalidInputException.class, () -> waitingList.refer(routineNew, service, today.plusDays(1).toString(), "routine"));
+        assertEquals("referralDate", future.problems().get(0).field());
+        var list = waitingList.waiting(service);
+        assertEquals(List.of(urgentNew, routineOld, routineNew), list.stream().map(e -> e.patient().id()).toList());
+        assertEquals(40, list.get(1).daysWaited());
+
+        String name = "IT CAMHS " + UUID.randomUUID().toString().substring(0, 8);
+        ClinicView c = setup.createClinic(new ClinicSetup.ClinicForm(name, service, "Highgate", "Dr Evans"));
+        setup.addTemplate(c.id(), new SessionPattern.Form("MONDAY", "14:00", "15:00", "60", "1", "NEW", "Dr Evans", MONDAY.toString(), null));
+        setup.generate(c.id(), MONDAY, MONDAY);
+        SlotView slot = freeSlots.search(c.id(), null, null, null, MONDAY, MONDAY).get(0);
+        var booked = waitingList.bookFromList(list.get(0).id(), slot.id(), UUID.randomUUID());
+        assertEquals(urgentNew, booked.patient().id());
+        assertEquals(2, waitingList.waiting(service).size(), "the booked referral has left the list");
+        assertTrue(audit.forPatient(urgentNew).stream().anyMatch(a -> a.action().equals("REFERRAL_BOOKED")
+                && a.detail().contains(booked.id().toString())), "its history names the booking");
+    }
+}

@@ -1,0 +1,57 @@
+package org.openepr.it.support;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/**
+ * Clinics and slots for API tests, written straight into the test database (as the superuser, the way a
+ * named dataset is loaded). The clinic set-up screens and use cases have tests of their own.
+ */
+public final class ClinicFixtures {
+
+    public record Fixture(String trust, UUID clinicId, UUID sessionId, UUID slotId, LocalDateTime startsAt) {
+    }
+
+    private ClinicFixtures() {
+    }
+
+    /** One clinic with one session holding one slot of the given capacity, starting at the given time. */
+    public static Fixture slot(String trust, int capacity, LocalDateTime startsAt) {
+        UUID clinic = UUID.randomUUID();
+        UUID template = UUID.randomUUID();
+        UUID session = UUID.randomUUID();
+        UUID slot = UUID.randomUUID();
+        LocalDate day = startsAt.toLocalDate();
+        try (Connection c = Db.asSuperuser()) {
+            c.setAutoCommit(false);
+            exec(c, "insert into clinic (trust, id, name, service, location, clinicians, version) values (?, ?, ?, 'Memory Service', 'Ward 3', 'Dr Test', 1)",
+                    trust, clinic, "Fixture clinic " + clinic.toString().substring(0, 8));
+            exec(c, "insert into session_template (trust, id, clinic_id, weekday, starts_at, ends_at, slot_minutes, capacity, appointment_type,"
+                            + " clinician, effective_from) values (?, ?, ?, ?, ?, ?, 30, ?, 'NEW', 'Dr Test', ?)",
+                    trust, template, clinic, day.getDayOfWeek().name(), startsAt.toLocalTime(), startsAt.toLocalTime().plusMinutes(30), capacity, day);
+            exec(c, "insert into clinic_session (trust, id, clinic_id, template_id, session_date, starts_at, ends_at, clinician, status, version)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, 'Dr Test', 'SCHEDULED', 1)", trust, session, clinic, template, day, startsAt.toLocalTime(),
+                    startsAt.toLocalTime().plusMinutes(30));
+            exec(c, "insert into slot (trust, id, clinic_id, session_id, clinician, service, appointment_type, starts_at, ends_at, capacity, status)"
+                    + " values (?, ?, ?, ?, 'Dr Test', 'Memory Service', 'NEW', ?, ?, ?, 'AVAILABLE')", trust, slot, clinic, session,
+                    Timestamp.valueOf(startsAt), Timestamp.valueOf(startsAt.plusMinutes(30)), capacity);
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return new Fixture(trust, clinic, session, slot, startsAt);
+    }
+
+    static void exec(Connection c, String sql, Object... params) throws SQLException {
+        try (var st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            st.executeUpdate();
+        }
+    }
+}

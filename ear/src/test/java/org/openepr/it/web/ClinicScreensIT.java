@@ -1,0 +1,137 @@
+package org.openepr.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Patient;
+import org.junit.jupiter.api.Test;
+import org.openepr.clinics.domain.BankHolidays;
+import org.openepr.it.support.Browser;
+import org.openepr.it.support.Fhir;
+import org.openepr.it.support.NhsNumbers;
+import org.openepr.it.support.Tokens;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Clinic management in the browser: a trust admin sets up a clinic and its sessions, a clerk books a
+ * patient, the clinician checks them in and records the outcome, and the clinic list prints as a PDF.
+ */
+class ClinicScreensIT {
+
+    @Test
+    void setUpBookCheckInRecordTheOutcomeAndPrintTheList() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalTime now = LocalTime.now(ZoneId.of("Europe/London"));
+        assumeFalse(BankHolidays.isBankHoliday(today), "no clinics run on a bank holiday");
+        assumeTrue(now.isBefore(LocalTime.of(22, 30)), "a slot later today is needed");
+        String clinic = "Memory Clinic " + UUID.randomUUID().toString().substring(0, 6);
+        String nhs = NhsNumbers.next();
+        Patient patient = Fhir.register(Tokens.of("taf.clerk"), Fhir.patient(nhs, "Clinicgoer", "Cleo", "1941-03-03"));
+
+        try (Browser admin = new Browser()) {
+            admin.signIn("taf.admin");
+            admin.click("tileClinicSetup");
+            admin.type("newClinic:name", clinic);
+            admin.type("newClinic:service", "Memory Service");
+            admin.type("newClinic:location", "St Pancras Hospital");
+            admin.type("newClinic:clinicians", "Dr Chloe Evans, Nurse Amir Khan");
+            admin.screenshot("20-clinic-setup");
+            admin.click("newClinic:create");
+            admin.waitForText(By.id("clinicName"), clinic);
+            new Select(admin.waitFor(By.id("template:weekday"))).selectByValue(today.getDayOfWeek().name());
+            admin.type("template:startsAt", "00:00");
+            admin.type("template:endsAt", "23:30");
+            admin.type("template:slotMinutes", "30");
+            admin.type("template:capacity", "0");
+            admin.type("template:effectiveFrom", today.toString());
+            admin.click("template:add");
+            admin.waitForText(By.cssSelector(".ui-message-error"), "between 1 and 50");
+            admin.type("template:capacity", "1");
+            admin.click("template:add");
+            admin.waitForText(By.id("templates"), "00:00–23:30");
+            admin.type("generate:from", today.toString());
+            admin.type("generate:to", today.plusDays(13).toString());
+            admin.click("generate:go");
+            admin.waitForText(By.id("messages"), "sessions and");
+            admin.screenshot("21-clinic-sessions");
+        }
+
+        try (Browser clerk = new Browser()) {
+            clerk.signIn("taf.clerk");
+            clerk.open("/clinics/book.xhtml?patient=" + patient.getIdPart());
+            clerk.waitForText(By.id("bookingPatient"), "CLINICGOER, Cleo");
+            new Select(clerk.waitFor(By.id("slotSearch:clinic"))).selectByVisibleText(clinic);
+            clerk.type("slotSearch:from", today.toString());
+            clerk.type("slotSearch:to", today.toString());
+            clerk.type("slotSearch:reason", "Memory assessment");
+            clerk.click("slotSearch:search");
+            clerk.waitFor(By.id("slotSearch:slots"));
+            clerk.screenshot("22-free-slots");
+            clerk.driver().findElements(By.cssSelector("[id$=':book']")).get(0).click();
+            clerk.waitForText(By.id("messages"), "Booked CLINICGOER, Cleo into " + clinic);
+            clerk.screenshot("23-booked");
+            clerk.open("/patients/banner.xhtml?id=" + patient.getIdPart());
+            clerk.waitForText(By.id("appointments"), clinic);
+            clerk.screenshot("24-banner-appointments");
+            clerk.open("/clinics/schedule.xhtml");
+            new Select(clerk.waitFor(By.id("schedule:clinic"))).selectByVisibleText(clinic);
+            clerk.click("schedule:show");
+            clerk.waitForText(By.id("schedule:calendar"), "1/");
+            clerk.screenshot("25-schedule");
+        }
+
+        try (Browser clinician = new Browser()) {
+            clinician.signIn("taf.clinician");
+            clinician.click("tileClinicDay");
+            new Select(clinician.waitFor(By.id("choose:clinic"))).selectByVisibleText(clinic);
+            clinician.type("choose:date", today.toString());
+            clinician.click("choose:show");
+            clinician.waitForText(By.id("clinicList"), "CLINICGOER, Cleo");
+            clinician.driver().findElement(By.cssSelector(".check-in")).click();
+            clinician.waitForText(By.cssSelector(".booking-status"), "Arrived");
+            clinician.driver().findElement(By.cssSelector(".attended")).click();
+            clinician.waitForText(By.cssSelector(".booking-status"), "Attended");
+            clinician.driver().findElement(By.cssSelector(".discharge")).click();
+            clinician.waitForText(By.cssSelector(".next-step"), "DISCHARGE");
+            clinician.screenshot("26-clinic-list");
+            String href = clinician.waitFor(By.id("pdf")).getAttribute("href");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> pdf = (Map<String, Object>) ((JavascriptExecutor) clinician.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done({status: r.status, type: r.headers.get('content-type'),"
+                    + " head: String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 5))), size: b.byteLength})));", href);
+            assertEquals(200L, pdf.get("status"));
+            assertEquals("application/pdf", pdf.get("type"));
+            assertEquals("%PDF-", pdf.get("head"));
+            assertTrue(((Number) pdf.get("size")).longValue() > 1000);
+        }
+    }
+
+    @Test
+    void theTrustAdminSeesDnaCountsAndNothingOfAnotherTrustsClinics() {
+        var tafClinic = org.openepr.it.support.ClinicFixtures.slot("TAF", 1, java.time.LocalDateTime.now().plusDays(3).withHour(9)
+                .withMinute(0).withSecond(0).withNano(0));
+        try (Browser b = new Browser()) {
+            b.signIn("rkl.admin");
+            b.click("tileDna");
+            b.waitFor(By.id("dna"));
+            b.screenshot("27-dna-counts");
+            b.open("/clinics/admin/setup.xhtml");
+            String clinics = b.text(By.id("clinics"));
+            assertTrue(!clinics.contains(tafClinic.clinicId().toString().substring(0, 8)), "another trust's clinic is not listed: " + clinics);
+            b.open("/clinics/admin/setup.xhtml?clinic=" + tafClinic.clinicId());
+            b.waitForText(By.id("messages"), "No such clinic");
+            b.open("/clinics/day.xhtml?clinic=" + tafClinic.clinicId() + "&date=" + tafClinic.startsAt().toLocalDate());
+            b.waitForText(By.tagName("h1"), "Not allowed"); // clinic lists are for clinicians and clerks
+        }
+    }
+}
