@@ -82,6 +82,9 @@ class ClinicApiIT {
         assertEquals(1, slots.getTotal());
         var byPatient = Fhir.bundle(Http.get(Env.BASE_URL + "/fhir/Appointment?patient=Patient/" + ratPatient, token));
         assertEquals(1, byPatient.getTotal());
+        var clinicList = Fhir.bundle(Http.get(Env.BASE_URL + "/fhir/Appointment?schedule=Schedule/" + ratSlot.clinicId() + "&date=" + day, token));
+        assertEquals(1, clinicList.getTotal());
+        assertEquals(ratAppointment, clinicList.getEntryFirstRep().getResource().getIdElement().getIdPart());
         var byDate = Fhir.bundle(Http.get(Env.BASE_URL + "/fhir/Appointment?date=" + day, token));
         assertTrue(byDate.getEntry().stream().anyMatch(e -> e.getResource().getIdElement().getIdPart().equals(ratAppointment)));
     }
@@ -179,6 +182,9 @@ class ClinicApiIT {
         assertEquals(slotsOfNone.body(), slotsOfOther.body());
         var apptsOfOther = Http.get(Env.BASE_URL + "/fhir/Appointment?patient=Patient/" + ratPatient, rkl);
         assertEquals(404, apptsOfOther.status());
+        var listOfOther = Http.get(Env.BASE_URL + "/fhir/Appointment?schedule=Schedule/" + ratSlot.clinicId() + "&date="
+                + ratSlot.startsAt().toLocalDate(), rkl);
+        assertEquals(404, listOfOther.status());
         String rklPatient = registered(rkl, "Crosser");
         var intoOther = book(rkl, ratSlot.slotId().toString(), rklPatient);
         var intoNone = book(rkl, UUID.randomUUID().toString(), rklPatient);

@@ -23,6 +23,7 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.openepr.clinics.application.Appointments;
 import org.openepr.clinics.application.BookAppointment;
+import org.openepr.clinics.application.ClinicDay;
 import org.openepr.clinics.application.FindFreeSlots;
 import org.openepr.clinics.application.Views.BookingView;
 import org.openepr.clinics.domain.SessionPattern;
@@ -67,10 +68,23 @@ public class AppointmentResource {
         return toFhir(appointments.find(Ids.parse(id, "appointment")));
     }
 
+    @Inject
+    ClinicDay clinicDay;
+
+    /**
+     * By patient, by date, or a clinic's list of the day ({@code schedule=Schedule/<clinic>&date=YYYY-MM-DD}:
+     * the appointments in its slots, in slot order).
+     */
     @GET
-    public Bundle search(@QueryParam("patient") String patient, @QueryParam("date") String date) {
+    public Bundle search(@QueryParam("patient") String patient, @QueryParam("date") String date, @QueryParam("schedule") String schedule) {
         List<BookingView> found;
-        if (patient != null) {
+        if (schedule != null) {
+            if (date == null) {
+                throw new InvalidInputException("date", "A clinic list needs a date: schedule=Schedule/<id>&date=YYYY-MM-DD");
+            }
+            var list = clinicDay.list(Ids.reference(schedule, "Schedule", "schedule"), SessionPattern.date("date", date, true));
+            found = list.sessions().stream().flatMap(s -> s.rows().stream()).map(r -> r.booking()).filter(b -> b != null).toList();
+        } else if (patient != null) {
             var all = appointments.forPatient(Ids.reference(patient, "Patient", "patient"));
             found = java.util.stream.Stream.concat(all.upcoming().stream(), all.past().stream())
                     .filter(b -> date == null || b.startsAt().toLocalDate().equals(SessionPattern.date("date", date, true))).toList();

@@ -38,6 +38,8 @@ public class ClinicCapabilities {
             r.addInteraction().setCode(TypeRestfulInteraction.CREATE);
             r.addSearchParam().setName("patient").setType(SearchParamType.REFERENCE);
             r.addSearchParam().setName("date").setType(SearchParamType.DATE).setDocumentation("YYYY-MM-DD");
+            r.addSearchParam().setName("schedule").setType(SearchParamType.REFERENCE)
+                    .setDocumentation("Schedule/<clinic id>, with date: the clinic's list for that day, in slot order");
             return r;
         };
     }
