@@ -133,5 +133,20 @@ class ClinicScreensIT {
             b.open("/clinics/day.xhtml?clinic=" + tafClinic.clinicId() + "&date=" + tafClinic.startsAt().toLocalDate());
             b.waitForText(By.tagName("h1"), "Not allowed"); // clinic lists are for clinicians and clerks
         }
+        Patient tafPatient = Fhir.register(Tokens.of("taf.clerk"), Fhir.patient(NhsNumbers.next(), "Tafonly", "Tia", "1970-07-07"));
+        try (Browser clerk = new Browser()) {
+            clerk.signIn("rkl.clerk");
+            clerk.open("/clinics/day.xhtml?clinic=" + tafClinic.clinicId() + "&date=" + tafClinic.startsAt().toLocalDate());
+            clerk.waitForText(By.id("messages"), "No such clinic");
+            clerk.open("/clinics/day.xhtml?clinic=" + UUID.randomUUID() + "&date=" + tafClinic.startsAt().toLocalDate());
+            clerk.waitForText(By.id("messages"), "No such clinic");
+            clerk.open("/clinics/book.xhtml?patient=" + tafPatient.getIdPart());
+            clerk.waitForText(By.id("messages"), "No such patient");
+            clerk.open("/clinics/schedule.xhtml?clinic=" + tafClinic.clinicId());
+            String tafName = "Fixture clinic " + tafClinic.clinicId().toString().substring(0, 8);
+            assertTrue(!clerk.waitFor(By.id("schedule:clinic")).getText().contains(tafName), "another trust's clinic is not offered");
+            clerk.open("/clinics/list.pdf?clinic=" + tafClinic.clinicId() + "&date=" + tafClinic.startsAt().toLocalDate());
+            clerk.waitForText(By.tagName("h1"), "Not found");
+        }
     }
 }

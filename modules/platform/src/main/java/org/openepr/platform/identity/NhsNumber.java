@@ -1,6 +1,7 @@
 package org.openepr.platform.identity;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A patient's NHS number: ten digits, the last a Modulus 11 check digit over the first nine.
@@ -10,6 +11,9 @@ import java.util.Objects;
 public final class NhsNumber {
 
     public static final String FHIR_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";
+
+    private static final Pattern PRINTED = Pattern.compile("\\d{3} \\d{3} \\d{4}");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private final String digits;
 
@@ -24,8 +28,8 @@ public final class NhsNumber {
         }
         String trimmed = input.strip();
         // Only the printed 3-3-4 spacing is accepted; stray characters usually mean a mistyped number.
-        String digits = trimmed.matches("\\d{3} \\d{3} \\d{4}") ? trimmed.replace(" ", "") : trimmed;
-        if (!digits.matches("\\d+")) {
+        String digits = PRINTED.matcher(trimmed).matches() ? trimmed.replace(" ", "") : trimmed;
+        if (!DIGITS.matcher(digits).matches()) {
             throw new InvalidIdentifierException("NHS number must contain digits only (10 digits, optionally written 3-3-4)");
         }
         if (digits.length() != 10) {
