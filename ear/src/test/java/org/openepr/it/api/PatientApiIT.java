@@ -24,7 +24,7 @@ class PatientApiIT {
     static final String PATIENTS = Env.BASE_URL + "/fhir/Patient";
 
     static String uniqueFamily(String stem) {
-        return stem + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        return org.openepr.it.support.Names.unique(stem);
     }
 
     Http.Answer post(Patient p) {

@@ -221,6 +221,27 @@ class ClinicsIT {
     }
 
     @Test
+    void reschedulingMovesThePlaceOrLeavesTheOldBookingWhole() {
+        workIn("RAT");
+        ClinicView c = clinicWithMondayMornings("1");
+        setup.generate(c.id(), MONDAY, MONDAY);
+        var slots = freeSlots.search(c.id(), null, null, null, MONDAY, MONDAY);
+        UUID patient = patient("Moving");
+        var original = booking.book(new BookAppointment.Request(UUID.randomUUID(), slots.get(0).id(), patient, null, "First", null)).booking();
+        booking.book(new BookAppointment.Request(UUID.randomUUID(), slots.get(1).id(), patient("Taken"), null, null, null));
+        // into a full slot: refused, and the original booking still holds its place
+        assertThrows(org.openepr.clinics.domain.SlotNoLongerFreeException.class,
+                () -> booking.reschedule(original.id(), slots.get(1).id(), UUID.randomUUID(), null));
+        assertEquals("BOOKED", appointments.find(original.id()).status());
+        assertFalse(freeSlots.slot(slots.get(0).id()).free());
+        var moved = booking.reschedule(original.id(), slots.get(2).id(), UUID.randomUUID(), null);
+        assertEquals(slots.get(2).startsAt(), moved.startsAt());
+        assertEquals("RESCHEDULED", appointments.find(original.id()).status());
+        assertTrue(freeSlots.slot(slots.get(0).id()).free(), "the old place is given back");
+        assertEquals("First", moved.reason());
+    }
+
+    @Test
     void cancellingASessionMovesItsPatientsToTheRebookListNeverDropsThem() {
         workIn("RAT");
         ClinicView c = clinicWithMondayMornings("1");

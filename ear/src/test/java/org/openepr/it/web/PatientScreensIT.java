@@ -25,7 +25,7 @@ class PatientScreensIT {
     }
 
     static String uniqueFamily(String stem) {
-        return stem + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        return org.openepr.it.support.Names.unique(stem);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.openepr.clinics.application.Appointments;
 import org.openepr.clinics.application.BookAppointment;
 import org.openepr.clinics.application.ClinicSetup;
 import org.openepr.clinics.application.FindFreeSlots;
+import org.openepr.clinics.application.Views.BookingView;
 import org.openepr.clinics.application.Views.ClinicView;
 import org.openepr.clinics.application.Views.SlotView;
 import org.openepr.clinics.domain.AppointmentType;
@@ -19,6 +20,7 @@ import org.openepr.clinics.domain.SessionPattern;
 import org.openepr.patients.api.PatientSummary;
 import org.openepr.platform.errors.ConflictException;
 import org.openepr.platform.errors.InvalidInputException;
+import org.openepr.platform.errors.RecordNotFoundException;
 import org.openepr.platform.identity.NhsNumber;
 import org.openepr.platform.web.FacesProblems;
 
@@ -48,6 +50,9 @@ public class BookingPage implements Serializable {
     transient Clock clock;
 
     private String patientId;
+    /** Set when moving an existing booking: Book then reschedules it instead of booking anew. */
+    private String reschedule;
+    private BookingView moving;
     private String nhsNumber;
     private PatientSummary patient;
     private String clinicId;
@@ -65,6 +70,17 @@ public class BookingPage implements Serializable {
         if (from == null) {
             from = LocalDate.now(clock).toString();
             to = LocalDate.now(clock).plusDays(28).toString();
+        }
+        if (moving == null && reschedule != null) {
+            try {
+                moving = appointments.find(UUID.fromString(reschedule));
+                patient = moving.patient();
+                clinicId = moving.clinicId().toString();
+                type = moving.type();
+                reason = moving.reason();
+            } catch (RecordNotFoundException | IllegalArgumentException e) {
+                FacesProblems.notFound("No such appointment");
+            }
         }
         if (patient == null && patientId != null) {
             try {
@@ -107,9 +123,15 @@ public class BookingPage implements Serializable {
             return;
         }
         try {
-            var booked = booking.book(new BookAppointment.Request(pendingBooking, UUID.fromString(slotId), patient.id(), null, reason,
-                    clinicId == null || clinicId.isBlank() ? null : UUID.fromString(clinicId)));
-            var b = booked.booking();
+            BookingView b;
+            if (moving != null) {
+                b = booking.reschedule(moving.id(), UUID.fromString(slotId), pendingBooking, reason);
+                moving = null;
+                reschedule = null;
+            } else {
+                b = booking.book(new BookAppointment.Request(pendingBooking, UUID.fromString(slotId), patient.id(), null, reason,
+                        clinicId == null || clinicId.isBlank() ? null : UUID.fromString(clinicId))).booking();
+            }
             bookedMessage = "Booked " + patient.displayName() + " into " + b.clinicName() + " on " + b.startsAt().toLocalDate() + " at "
                     + b.startsAt().toLocalTime();
             FacesProblems.notice(bookedMessage);
@@ -128,6 +150,9 @@ public class BookingPage implements Serializable {
     }
 
     public List<SlotView> getSlots() { return slots; }
+    public BookingView getMoving() { return moving; }
+    public String getReschedule() { return reschedule; }
+    public void setReschedule(String v) { reschedule = v; }
     public PatientSummary getPatient() { return patient; }
     public String getBookedMessage() { return bookedMessage; }
     public String getPatientId() { return patientId; }
