@@ -7,13 +7,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.openepr.clinics.application.Views.BookingView;
 import org.openepr.clinics.application.Views.DnaCount;
 import org.openepr.clinics.application.Views.SessionView;
 import org.openepr.clinics.domain.Booking;
 import org.openepr.clinics.domain.BookingRepository;
-import org.openepr.clinics.domain.Clinic;
 import org.openepr.clinics.domain.ClinicRepository;
 import org.openepr.clinics.domain.ClinicSession;
 import org.openepr.patients.api.PatientDirectory;
@@ -97,21 +95,21 @@ public class Appointments {
     /** Sessions for the calendar: of one clinic, or of one clinician across clinics. */
     public List<SessionView> sessions(UUID clinicId, String clinician, LocalDate from, LocalDate to) {
         modules.require(ClinicSetup.MODULE);
-        Map<UUID, String> names = clinics.all().stream().collect(Collectors.toMap(Clinic::id, Clinic::name));
+        Map<UUID, String> names = clinics.names();
         List<ClinicSession> sessions = clinics.sessionsBetween(clinicId, clinician == null || clinician.isBlank() ? null : clinician, from, to);
         return sessions.stream().map(s -> SessionView.of(s, names.getOrDefault(s.clinicId(), ""), clinics.slotsOf(s.id()))).toList();
     }
 
     public List<DnaCount> dnaCounts(LocalDate from, LocalDate to) {
         modules.require(ClinicSetup.MODULE);
-        Map<UUID, String> names = clinics.all().stream().collect(Collectors.toMap(Clinic::id, Clinic::name));
+        Map<UUID, String> names = clinics.names();
         return bookings.outcomeCounts(from, to).stream()
                 .map(r -> new DnaCount((UUID) r[0], names.getOrDefault((UUID) r[0], ""), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
                 .sorted((a, b) -> a.clinicName().compareTo(b.clinicName())).toList();
     }
 
     List<BookingView> views(List<Booking> list) {
-        Map<UUID, String> names = clinics.all().stream().collect(Collectors.toMap(Clinic::id, Clinic::name));
+        Map<UUID, String> names = clinics.names();
         var people = patients.findAll(list.stream().map(Booking::patientId).distinct().toList());
         return list.stream().map(b -> BookingView.of(b, names.getOrDefault(b.clinicId(), ""), people.get(b.patientId()))).toList();
     }

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
-import java.util.stream.Collectors;
 import org.openepr.clinics.application.Views.SlotView;
 import org.openepr.clinics.domain.AppointmentType;
 import org.openepr.clinics.domain.BookingRuleException;
@@ -40,7 +39,7 @@ public class FindFreeSlots {
         if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
             throw new BookingRuleException("to", "Search at most " + MAX_DAYS + " days at a time");
         }
-        Map<UUID, String> names = clinics.all().stream().collect(Collectors.toMap(Clinic::id, Clinic::name));
+        Map<UUID, String> names = clinics.names();
         if (clinicId != null && !names.containsKey(clinicId)) {
             throw new RecordNotFoundException("clinic");
         }

@@ -14,6 +14,11 @@ public interface ClinicRepository {
 
     List<Clinic> all();
 
+    /** Clinic names by id, for lists that show the clinic of each slot or booking. */
+    default java.util.Map<UUID, String> names() {
+        return all().stream().collect(java.util.stream.Collectors.toMap(Clinic::id, Clinic::name));
+    }
+
     Optional<Clinic> findByName(String name);
 
     void add(Clinic clinic);
