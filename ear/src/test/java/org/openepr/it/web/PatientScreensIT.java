@@ -167,6 +167,22 @@ class PatientScreensIT {
             assertTrue(table.contains("RAT") && table.contains("RKL") && table.contains("TAF"), table);
             assertEquals("Up", b.text(By.id("dbHealth")));
             b.screenshot("10-operator-console");
+            // suspending a trust shuts its users out at once; reinstating lets them back
+            String taf = "//tr[contains(., 'TAF')]";
+            try {
+                b.driver().findElement(By.xpath(taf + "//button[contains(., 'Suspend')]")).click();
+                b.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+                b.waitForText(By.xpath(taf), "SUSPENDED");
+                var refused = org.openepr.it.support.Http.get(org.openepr.it.support.Env.BASE_URL + "/fhir/Patient?family=Smith",
+                        Tokens.of("taf.clinician"));
+                assertEquals(403, refused.status());
+                assertTrue(Fhir.diagnostics(refused).contains("not active"), refused.body());
+            } finally {
+                b.driver().findElement(By.xpath(taf + "//button[contains(., 'Reinstate')]")).click();
+                b.waitForText(By.xpath(taf), "ACTIVE");
+            }
+            assertEquals(200, org.openepr.it.support.Http.get(org.openepr.it.support.Env.BASE_URL + "/fhir/Patient?family=Smith",
+                    Tokens.of("taf.clinician")).status());
             b.open("/patients/search.xhtml");
             b.waitForText(By.tagName("h1"), "Not allowed");
             b.open("/admin/index.xhtml");

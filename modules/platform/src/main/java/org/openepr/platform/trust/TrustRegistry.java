@@ -22,7 +22,11 @@ public class TrustRegistry {
     @PersistenceContext(unitName = "epr")
     EntityManager em;
 
+    /** Other instances may change a trust; re-read at least this often. */
+    private static final long MAX_AGE_MILLIS = 30_000;
+
     private volatile Map<OdsCode, TrustView> byCode;
+    private volatile long loadedAt;
 
     /** An immutable copy of a trust for screens and the edge filter. */
     public record TrustView(OdsCode odsCode, String name, String shortName, String colour,
@@ -81,10 +85,11 @@ public class TrustRegistry {
 
     private Map<OdsCode, TrustView> cache() {
         Map<OdsCode, TrustView> current = byCode;
-        if (current == null) {
+        if (current == null || System.currentTimeMillis() - loadedAt > MAX_AGE_MILLIS) {
             current = new ConcurrentHashMap<>(em.createQuery("select t from Trust t", Trust.class).getResultList().stream()
                     .map(TrustView::of).collect(Collectors.toMap(TrustView::odsCode, Function.identity())));
             byCode = current;
+            loadedAt = System.currentTimeMillis();
         }
         return current;
     }
