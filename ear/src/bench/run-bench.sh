@@ -2,14 +2,21 @@
 # The load benchmark: ./epr bench [options]   (docs/performance.md)
 #
 #   services, build, start the epr-bench Liberty server (port 9090, database epr_bench), generate the
-#   data if it is not there yet (30 trusts x 30,000 patients, Keycloak groups and users), run the
-#   Gatling simulation, print latency percentiles, throughput and errors per operation and the server's
-#   peak memory, then stop the server.
+#   data if it is not there yet (30 trusts x 30,000 patients, 40 clinics per trust with a year of slots,
+#   Keycloak groups and users), run the two Gatling simulations one after the other on that server (the
+#   patient index, then clinics: free-slot search, booking, clinic-day list), print latency percentiles,
+#   throughput and errors per operation, the database's count of lost and doubled bookings and the
+#   server's peak memory, then stop the server.
 #
 # Options (all optional):
 #   --users N         concurrent virtual users, spread evenly over the trusts   (default 60)
-#   --duration S      measured seconds of steady load                          (default 90)
-#   --warmup S        seconds of load before measuring, including the ramp     (default 120)
+#   --duration S      patient index: measured seconds of steady load           (default 90)
+#   --warmup S        patient index: seconds of load before measuring          (default 120)
+#   --clinic-users N  clinics: concurrent virtual users                        (default: --users)
+#   --clinic-duration S  clinics: measured seconds                             (default 90)
+#   --clinic-warmup S    clinics: seconds of load before measuring             (default 60; 120 with --only clinics)
+#   --hot PERCENT     clinics: share of iterations racing for the same slots   (default 20)
+#   --only WHAT       run one simulation only: patient-index or clinics
 #   --ramp S          seconds over which the users start                       (default 15)
 #   --pause MIN-MAX   think time between a user's requests, in ms              (default 200-600)
 #   --reset           drop the bench database first (data is generated again)
@@ -25,24 +32,42 @@ PID_FILE="$ROOT/ear/target/liberty/wlp/usr/servers/.pid/epr-bench.pid"
 say() { printf '\033[1m[bench]\033[0m %s\n' "$*"; }
 die() { printf '\033[31m[bench] %s\033[0m\n' "$*" >&2; exit 1; }
 
-RESET=false BUILD=true KEEP=false
+RESET=false BUILD=true KEEP=false ONLY=
 export BENCH_USERS=${BENCH_USERS:-60} BENCH_DURATION=${BENCH_DURATION:-90} BENCH_WARMUP=${BENCH_WARMUP:-120}
 export BENCH_RAMP=${BENCH_RAMP:-15} BENCH_PAUSE_MIN_MS=${BENCH_PAUSE_MIN_MS:-200} BENCH_PAUSE_MAX_MS=${BENCH_PAUSE_MAX_MS:-600}
+export BENCH_CLINIC_USERS=${BENCH_CLINIC_USERS:-} BENCH_CLINIC_DURATION=${BENCH_CLINIC_DURATION:-90}
+export BENCH_CLINIC_WARMUP=${BENCH_CLINIC_WARMUP:-} BENCH_CLINIC_HOT_PERCENT=${BENCH_CLINIC_HOT_PERCENT:-20}
 while [ $# -gt 0 ]; do
   case "$1" in
     --users) BENCH_USERS=$2; shift ;;
     --duration) BENCH_DURATION=$2; shift ;;
     --warmup) BENCH_WARMUP=$2; shift ;;
+    --clinic-users) BENCH_CLINIC_USERS=$2; shift ;;
+    --clinic-duration) BENCH_CLINIC_DURATION=$2; shift ;;
+    --clinic-warmup) BENCH_CLINIC_WARMUP=$2; shift ;;
+    --hot) BENCH_CLINIC_HOT_PERCENT=$2; shift ;;
+    --only) ONLY=$2; shift ;;
     --ramp) BENCH_RAMP=$2; shift ;;
     --pause) BENCH_PAUSE_MIN_MS=${2%-*}; BENCH_PAUSE_MAX_MS=${2#*-}; shift ;;
     --reset) RESET=true ;;
     --no-build) BUILD=false ;;
     --keep-server) KEEP=true ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) die "unknown option $1 (./epr bench --help)" ;;
   esac
   shift
 done
+case "$ONLY" in
+  "") RUN_PATIENTS=true RUN_CLINICS=true ;;
+  patient-index) RUN_PATIENTS=true RUN_CLINICS=false ;;
+  clinics) RUN_PATIENTS=false RUN_CLINICS=true ;;
+  *) die "--only takes patient-index or clinics" ;;
+esac
+BENCH_CLINIC_USERS=${BENCH_CLINIC_USERS:-$BENCH_USERS}
+# after the patient-index load the server is warm: a shorter warm-up does for the clinics
+if [ -z "$BENCH_CLINIC_WARMUP" ]; then
+  if $RUN_PATIENTS; then BENCH_CLINIC_WARMUP=60; else BENCH_CLINIC_WARMUP=120; fi
+fi
 export BENCH_DIR BENCH_BASE_URL=http://localhost:9090
 BENCH_GIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 [ -n "$(git status --porcelain -- modules ear/pom.xml liberty-config 2>/dev/null)" ] && BENCH_GIT="$BENCH_GIT with uncommitted changes"
@@ -91,7 +116,8 @@ bench_java org.openepr.bench.BenchData load
 
 # Server memory while the load runs: resident set every 2 s, heap (jstat) every 2 s.
 RSS_LOG="$BENCH_DIR/rss.csv" HEAP_LOG="$BENCH_DIR/heap.txt"
-rm -f "$BENCH_DIR"/liberty-status.txt "$BENCH_DIR"/liberty-vm-flags.txt "$HEAP_LOG" "$BENCH_DIR"/summary.md "$BENCH_DIR"/results.properties
+rm -f "$BENCH_DIR"/liberty-status.txt "$BENCH_DIR"/liberty-status-patient-index.txt "$BENCH_DIR"/liberty-vm-flags.txt "$HEAP_LOG" \
+  "$BENCH_DIR"/summary.md "$BENCH_DIR"/results.properties "$BENCH_DIR"/clinics-results.properties
 : > "$RSS_LOG"
 ( while kill -0 "$PID" 2>/dev/null; do
     echo "$(date +%s),$(awk '/^VmRSS/ {print $2}' /proc/"$PID"/status)" >> "$RSS_LOG"; sleep 2
@@ -108,17 +134,31 @@ stop_samplers() {
 }
 
 export BENCH_LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
-say "Gatling: $BENCH_USERS users, ramp ${BENCH_RAMP}s, warm-up ${BENCH_WARMUP}s, measured ${BENCH_DURATION}s, think ${BENCH_PAUSE_MIN_MS}-${BENCH_PAUSE_MAX_MS} ms (log: $BENCH_DIR/gatling.log)"
-set +e
-mvn -B -Pbench -f ear/pom.xml gatling:test -Dgatling.runDescription="./epr bench" > "$BENCH_DIR/gatling.log" 2>&1
-GATLING_RC=$?
-set -e
+RESULTS_DIRS=()
+# run_simulation <class> <gatling results prefix> <log>
+run_simulation() {
+  set +e
+  mvn -B -Pbench -f ear/pom.xml gatling:test -Dbench.simulation="org.openepr.bench.$1" -Dgatling.runDescription="./epr bench" > "$3" 2>&1
+  local rc=$?
+  set -e
+  if [ "$rc" -ne 0 ]; then
+    stop_samplers
+    tail -60 "$3"
+    die "Gatling ($1) failed (exit $rc); full log: $3"
+  fi
+  RESULTS_DIRS+=("$(ls -td "$ROOT"/ear/target/gatling/"$2"-*/ | head -1)")
+}
+if $RUN_PATIENTS; then
+  say "Gatling, patient index: $BENCH_USERS users, ramp ${BENCH_RAMP}s, warm-up ${BENCH_WARMUP}s, measured ${BENCH_DURATION}s, think ${BENCH_PAUSE_MIN_MS}-${BENCH_PAUSE_MAX_MS} ms (log: $BENCH_DIR/gatling.log)"
+  run_simulation PatientIndexSimulation patientindexsimulation "$BENCH_DIR/gatling.log"
+  grep "VmHWM\|VmRSS\|VmPeak" /proc/"$PID"/status > "$BENCH_DIR/liberty-status-patient-index.txt" || true
+fi
+if $RUN_CLINICS; then
+  export BENCH_CLINIC_USERS BENCH_CLINIC_WARMUP
+  say "Gatling, clinics: $BENCH_CLINIC_USERS users, ramp ${BENCH_RAMP}s, warm-up ${BENCH_CLINIC_WARMUP}s, measured ${BENCH_CLINIC_DURATION}s, think ${BENCH_PAUSE_MIN_MS}-${BENCH_PAUSE_MAX_MS} ms, ${BENCH_CLINIC_HOT_PERCENT}% contended (log: $BENCH_DIR/gatling-clinics.log)"
+  run_simulation ClinicSimulation clinicsimulation "$BENCH_DIR/gatling-clinics.log"
+fi
 stop_samplers
 grep "VmHWM\|VmRSS\|VmPeak" /proc/"$PID"/status > "$BENCH_DIR/liberty-status.txt" || true
 jcmd "$PID" VM.flags > "$BENCH_DIR/liberty-vm-flags.txt" 2>/dev/null || true
-if [ "$GATLING_RC" -ne 0 ]; then
-  tail -60 "$BENCH_DIR/gatling.log"
-  die "Gatling failed (exit $GATLING_RC); full log: $BENCH_DIR/gatling.log"
-fi
-RESULTS=$(ls -td "$ROOT"/ear/target/gatling/patientindexsimulation-*/ | head -1)
-bench_java org.openepr.bench.BenchReport "$RESULTS" "$BENCH_DIR"
+bench_java org.openepr.bench.BenchReport "$BENCH_DIR" "${RESULTS_DIRS[@]}"

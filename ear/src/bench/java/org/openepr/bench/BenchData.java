@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,13 +34,17 @@ import org.postgresql.copy.CopyIn;
  *   BenchData prepare   database epr_bench (owner epr_owner), trust files for the server to onboard at start,
  *                       a Keycloak group and clinician user per bench trust (before the server starts)
  *   BenchData load      waits for the server's migrations and onboarding, then COPYs 30 x 30,000 patients
- *                       (only trusts not loaded yet) and VACUUM ANALYZEs
+ *                       (only trusts not loaded yet) and VACUUM ANALYZEs; loads each trust's clinics, a year of
+ *                       sessions and slots and the bookings already on the books ({@link SyntheticClinics}; only
+ *                       trusts not loaded yet, or whose year ends within 300 days); removes the bookings earlier
+ *                       runs made through the API, so every run starts from the same bookings
  * </pre>
  * Settings: see {@link BenchConfig}; {@code bench.dir} is where the trust files go (default ear/target/bench).
  */
 public final class BenchData {
 
     private final SyntheticPatients population = SyntheticPatients.fromConfig();
+    private final SyntheticClinics clinics = SyntheticClinics.fromConfig();
     private final String database = BenchConfig.databaseName();
     private final Path benchDir = Path.of(BenchConfig.string("dir", "ear/target/bench"));
 
@@ -120,7 +127,7 @@ public final class BenchData {
                       "name": "Bench Trust %02d NHS Foundation Trust",
                       "shortName": "BENCH%02d",
                       "branding": { "colour": "#%06X" },
-                      "modules": ["patient-index"],
+                      "modules": ["patient-index", "clinics"],
                       "realm": "%s"
                     }
                     """.formatted(code, t + 1, t + 1, (0x003087 + t * 0x050403) & 0xFFFFFF, BenchConfig.realm());
@@ -145,6 +152,12 @@ public final class BenchData {
 
     void load() throws Exception {
         awaitSchemaAndTrusts();
+        loadPatients();
+        loadClinics();
+        clearRunBookings();
+    }
+
+    private void loadPatients() throws Exception {
         Map<String, Integer> loaded = loadedCounts();
         List<Integer> todo = new ArrayList<>();
         for (int t = 0; t < population.trusts(); t++) {
@@ -188,17 +201,17 @@ public final class BenchData {
         String last = "";
         while (System.currentTimeMillis() < deadline) {
             try (Connection c = superuser(database); Statement s = c.createStatement()) {
-                try (ResultSet r = s.executeQuery("SELECT to_regclass('public.patient') IS NOT NULL, to_regclass('public.trust') IS NOT NULL")) {
+                try (ResultSet r = s.executeQuery("SELECT to_regclass('public.patient') IS NOT NULL AND to_regclass('public.slot') IS NOT NULL, to_regclass('public.trust') IS NOT NULL")) {
                     r.next();
                     if (r.getBoolean(1) && r.getBoolean(2)) {
-                        try (ResultSet n = s.executeQuery("SELECT count(*) FROM trust WHERE ods_code LIKE 'RB__'")) {
+                        try (ResultSet n = s.executeQuery("SELECT count(*) FROM trust WHERE ods_code LIKE 'RB__' AND ',' || modules || ',' LIKE '%,clinics,%'")) {
                             n.next();
                             int trusts = n.getInt(1);
                             if (trusts >= population.trusts()) {
                                 say("schema migrated and " + trusts + " bench trusts onboarded");
                                 return;
                             }
-                            last = trusts + " of " + population.trusts() + " bench trusts onboarded";
+                            last = trusts + " of " + population.trusts() + " bench trusts onboarded with the clinics module";
                         }
                     } else {
                         last = "tables not created yet";
@@ -289,5 +302,210 @@ public final class BenchData {
             c.commit();
         }
         say("  " + code + ": " + population.perTrust() + " patients");
+    }
+
+    // ---- clinics -----------------------------------------------------------------------------------
+
+    static final ZoneId UK = ZoneId.of("Europe/London");
+
+    /** Loads the clinics of every bench trust that has none, another number of them, or less than 300 days of sessions ahead. */
+    private void loadClinics() throws Exception {
+        LocalDate today = LocalDate.now(UK);
+        Map<String, Integer> clinicCounts = new HashMap<>();
+        Map<String, LocalDate> lastSession = new HashMap<>();
+        try (Connection c = superuser(database); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT trust, count(*) FROM clinic WHERE trust LIKE 'RB__' GROUP BY trust")) {
+                while (r.next()) {
+                    clinicCounts.put(r.getString(1), r.getInt(2));
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT trust, max(session_date) FROM clinic_session WHERE trust LIKE 'RB__' GROUP BY trust")) {
+                while (r.next()) {
+                    lastSession.put(r.getString(1), r.getObject(2, LocalDate.class));
+                }
+            }
+        }
+        List<Integer> todo = new ArrayList<>();
+        for (int t = 0; t < population.trusts(); t++) {
+            String code = SyntheticPatients.trustCode(t);
+            LocalDate last = lastSession.get(code);
+            if (clinicCounts.getOrDefault(code, 0) != clinics.perTrust() || last == null || last.isBefore(today.plusDays(300))) {
+                todo.add(t);
+            }
+        }
+        if (todo.isEmpty()) {
+            say("clinics already loaded: " + population.trusts() + " trusts x " + clinics.perTrust() + " clinics, sessions until "
+                    + lastSession.values().stream().min(LocalDate::compareTo).orElse(null));
+            return;
+        }
+        say("loading " + clinics.perTrust() + " clinics with a year of sessions and slots from " + today + " into each of "
+                + todo.size() + " trusts");
+        long start = System.nanoTime();
+        long[] totals = new long[3];
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+        try {
+            List<Future<long[]>> jobs = new ArrayList<>();
+            for (int t : todo) {
+                String code = SyntheticPatients.trustCode(t);
+                boolean replace = clinicCounts.containsKey(code) || lastSession.containsKey(code);
+                jobs.add(pool.submit(() -> loadClinicTrust(code, replace, today)));
+            }
+            for (Future<long[]> job : jobs) {
+                long[] n = job.get();
+                for (int i = 0; i < 3; i++) {
+                    totals[i] += n[i];
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        long loadedAt = System.nanoTime();
+        try (Connection c = superuser(database); Statement s = c.createStatement()) {
+            s.execute("VACUUM (ANALYZE) clinic, session_template, clinic_session, slot, booking");
+        }
+        say(String.format(Locale.ROOT, "loaded %,d sessions, %,d slots and %,d bookings in %.1f s, then VACUUM ANALYZE in %.1f s",
+                totals[0], totals[1], totals[2], (loadedAt - start) / 1e9, (System.nanoTime() - loadedAt) / 1e9));
+    }
+
+    /** One trust's clinics, templates and sessions (COPY), slots and bookings (SQL), in one transaction. Returns sessions, slots, bookings. */
+    private long[] loadClinicTrust(String code, boolean replace, LocalDate from) throws SQLException {
+        try (Connection c = superuser(database)) {
+            c.setAutoCommit(false);
+            if (replace) {
+                for (String table : List.of("booking", "slot", "clinic_session", "session_template", "clinic")) {
+                    try (PreparedStatement d = c.prepareStatement("DELETE FROM " + table + " WHERE trust = ?")) {
+                        d.setString(1, code);
+                        d.executeUpdate();
+                    }
+                }
+            }
+            var copy = c.unwrap(PGConnection.class).getCopyAPI();
+            StringBuilder rows = new StringBuilder(1 << 16);
+            clinics.appendClinicRows(rows, code);
+            copy.copyIn("COPY clinic (" + SyntheticClinics.CLINIC_COLUMNS + ") FROM STDIN", new java.io.StringReader(rows.toString()));
+            rows.setLength(0);
+            clinics.appendTemplateRows(rows, code, from);
+            copy.copyIn("COPY session_template (" + SyntheticClinics.TEMPLATE_COLUMNS + ") FROM STDIN", new java.io.StringReader(rows.toString()));
+            rows.setLength(0);
+            long sessions = clinics.appendSessionRows(rows, code, from);
+            copy.copyIn("COPY clinic_session (" + SyntheticClinics.SESSION_COLUMNS + ") FROM STDIN", new java.io.StringReader(rows.toString()));
+            long slots;
+            try (PreparedStatement q = c.prepareStatement(SyntheticClinics.SLOTS_SQL)) {
+                q.setString(1, code);
+                slots = q.executeUpdate();
+            }
+            boolean withSlotEnd;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT 1 FROM information_schema.columns"
+                    + " WHERE table_schema = 'public' AND table_name = 'booking' AND column_name = 'slot_ends_at'")) {
+                withSlotEnd = r.next();
+            }
+            long bookings;
+            try (PreparedStatement q = c.prepareStatement(SyntheticClinics.bookingsSql(withSlotEnd))) {
+                q.setString(1, code);
+                q.setObject(2, from);
+                q.setString(3, code);
+                q.setObject(4, from);
+                bookings = q.executeUpdate();
+            }
+            c.commit();
+            say(String.format(Locale.ROOT, "  %s: %d clinics, %,d sessions, %,d slots, %,d bookings", code, clinics.perTrust(), sessions, slots, bookings));
+            return new long[] {sessions, slots, bookings};
+        } catch (IOException e) {
+            throw new SQLException("COPY failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Removes the bookings earlier runs made through the API (everything not booked by the loader) and recounts
+     * their slots, so every run starts from the loaded bookings. The recount is done here because the database's
+     * trigger counts inserts and status changes, not deletions (the application never deletes a booking).
+     */
+    private void clearRunBookings() throws SQLException {
+        long removed;
+        long slots;
+        try (Connection c = superuser(database)) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TEMP TABLE run_slots ON COMMIT DROP AS WITH d AS (DELETE FROM booking WHERE trust LIKE 'RB__'"
+                        + " AND booked_by <> '" + SyntheticClinics.LOADER + "' RETURNING trust, slot_id) SELECT trust, slot_id, count(*) AS n FROM d GROUP BY 1, 2");
+                try (ResultSet r = s.executeQuery("SELECT coalesce(sum(n), 0), count(*) FROM run_slots")) {
+                    r.next();
+                    removed = r.getLong(1);
+                    slots = r.getLong(2);
+                }
+                s.executeUpdate("UPDATE slot s SET booked = (SELECT count(*) FROM booking b WHERE b.trust = s.trust AND b.slot_id = s.id"
+                        + " AND b.status IN " + SyntheticClinics.HOLDING + ") FROM run_slots r WHERE s.trust = r.trust AND s.id = r.slot_id");
+            }
+            c.commit();
+        }
+        if (removed > 0) {
+            try (Connection c = superuser(database); Statement s = c.createStatement()) {
+                s.execute("VACUUM (ANALYZE) slot, booking");
+            }
+            say(String.format(Locale.ROOT, "removed the %,d bookings earlier runs made (%,d slots recounted)", removed, slots));
+        }
+    }
+
+    /** What the database holds after a clinic run; every count but the last three must be 0. */
+    public record BookingIntegrity(long overCapacity, long countDiffers, long patientTwiceInSlot, long lost, long notAsAcknowledged,
+                                   long runBookings, long runBookingsHoldingPlace, long slots) {
+    }
+
+    /**
+     * Counts, over the bench trusts: slots holding more bookings than their capacity; slots whose {@code booked}
+     * differs from the number of bookings holding a place in them; patients holding two places in one slot; of
+     * the bookings the benchmark was answered 201 Created for (trust, id, slot, patient), those not in the booking
+     * table (lost) and those there with another slot or patient or not holding a place; and the bookings in the
+     * table made through the API since the run's start (earlier runs' are removed by {@code load}).
+     */
+    public static BookingIntegrity bookingIntegrity(List<String> trusts, List<UUID> ids, List<UUID> slots, List<UUID> patients) throws SQLException {
+        try (Connection c = superuser(BenchConfig.databaseName())) {
+            long overCapacity;
+            long countDiffers;
+            long slotCount;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT count(*) FILTER (WHERE coalesce(b.n, 0) > s.capacity), count(*) FILTER (WHERE s.booked <> coalesce(b.n, 0)), count(*)"
+                            + " FROM slot s LEFT JOIN (SELECT trust, slot_id, count(*) AS n FROM booking WHERE status IN " + SyntheticClinics.HOLDING
+                            + " GROUP BY trust, slot_id) b ON b.trust = s.trust AND b.slot_id = s.id WHERE s.trust LIKE 'RB__'")) {
+                r.next();
+                overCapacity = r.getLong(1);
+                countDiffers = r.getLong(2);
+                slotCount = r.getLong(3);
+            }
+            long twice;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT count(*) FROM (SELECT 1 FROM booking WHERE trust LIKE 'RB__' AND status IN " + SyntheticClinics.HOLDING
+                            + " GROUP BY trust, slot_id, patient_id HAVING count(*) > 1) x")) {
+                r.next();
+                twice = r.getLong(1);
+            }
+            long lost;
+            long other;
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT count(*) FILTER (WHERE b.id IS NULL), count(*) FILTER (WHERE b.id IS NOT NULL AND (b.slot_id <> r.slot"
+                            + " OR b.patient_id <> r.patient OR b.status NOT IN " + SyntheticClinics.HOLDING + "))"
+                            + " FROM unnest(?::varchar[], ?::uuid[], ?::uuid[], ?::uuid[]) AS r(trust, id, slot, patient)"
+                            + " LEFT JOIN booking b ON b.trust = r.trust AND b.id = r.id")) {
+                q.setArray(1, c.createArrayOf("varchar", trusts.toArray()));
+                q.setArray(2, c.createArrayOf("uuid", ids.toArray()));
+                q.setArray(3, c.createArrayOf("uuid", slots.toArray()));
+                q.setArray(4, c.createArrayOf("uuid", patients.toArray()));
+                try (ResultSet r = q.executeQuery()) {
+                    r.next();
+                    lost = r.getLong(1);
+                    other = r.getLong(2);
+                }
+            }
+            long run;
+            long runHolding;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT count(*), count(*) FILTER (WHERE status IN " + SyntheticClinics.HOLDING + ") FROM booking WHERE trust LIKE 'RB__'"
+                            + " AND booked_by <> '" + SyntheticClinics.LOADER + "'")) {
+                r.next();
+                run = r.getLong(1);
+                runHolding = r.getLong(2);
+            }
+            return new BookingIntegrity(overCapacity, countDiffers, twice, lost, other, run, runHolding, slotCount);
+        }
     }
 }

@@ -13,11 +13,12 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * Summarises a benchmark run: per operation p50/p95/p99 latency, throughput and errors from the
- * {@code results.properties} the simulation wrote (measured requests only, not the warm-up), the server's
- * memory from the samples run-bench.sh took, and the machine. Prints a table and writes
- * {@code summary.md} beside the samples.
- * <pre>  BenchReport &lt;gatling results dir of the run&gt; &lt;bench dir&gt;</pre>
+ * Summarises a benchmark run: per operation p50/p95/p99 latency, throughput and errors from the results files
+ * the simulations wrote (measured requests only, not the warm-up): {@code results.properties} (patient index)
+ * and {@code clinics-results.properties} (clinics, with the booking outcomes and the database's counts of lost
+ * and doubled bookings), whichever the run produced; the server's memory from the samples run-bench.sh took,
+ * and the machine. Prints the tables and writes {@code summary.md} beside the samples.
+ * <pre>  BenchReport &lt;bench dir&gt; [gatling results dir of each simulation run ...]</pre>
  */
 public final class BenchReport {
 
@@ -25,29 +26,83 @@ public final class BenchReport {
     }
 
     public static void main(String[] args) throws IOException {
-        Path results = Path.of(args[0]);
-        Path benchDir = Path.of(args[1]);
-        Properties measured = new Properties();
-        try (var in = Files.newBufferedReader(benchDir.resolve("results.properties"))) {
-            measured.load(in);
+        Path benchDir = Path.of(args[0]);
+        StringBuilder md = new StringBuilder();
+        boolean allMet = true;
+        Path patientFile = benchDir.resolve(PatientIndexSimulation.RESULTS_FILE);
+        if (Files.exists(patientFile)) {
+            Properties measured = load(patientFile);
+            md.append("### Patient index\n\n");
+            allMet &= table(md, measured, new String[][] {
+                {PatientIndexSimulation.SEARCH_NHS, "50"}, {PatientIndexSimulation.SEARCH_NAME, "50"},
+                {PatientIndexSimulation.BANNER, "50"}, {PatientIndexSimulation.REGISTER, "100"}}, null);
+            md.append(String.format(Locale.ROOT, "Measured window %s s, after %s s of warm-up at the same load (not in the table).%n",
+                    measured.getProperty("measured.seconds"), measured.getProperty("warmup.seconds", BenchConfig.string("warmup", "120"))));
+            md.append(String.format(Locale.ROOT, "Load: %s virtual users over %s trusts, think time %s-%s ms; mix 35%% / 25%% / 30%% / 10%%.%n%n",
+                    measured.getProperty("users", BenchConfig.string("users", "60")), BenchConfig.string("trusts", "30"),
+                    BenchConfig.string("pause.min.ms", "200"), BenchConfig.string("pause.max.ms", "600")));
         }
+        Path clinicFile = benchDir.resolve(ClinicSimulation.RESULTS_FILE);
+        if (Files.exists(clinicFile)) {
+            Properties measured = load(clinicFile);
+            md.append("### Clinics\n\n");
+            allMet &= table(md, measured, new String[][] {
+                {ClinicSimulation.SEARCH, "50"}, {ClinicSimulation.BOOK, "100"}, {ClinicSimulation.CLINIC_LIST, "50"}},
+                    ClinicSimulation.BOOK);
+            String b = "booking.measured.";
+            md.append(String.format(Locale.ROOT, "Bookings in the measured window: %s created (201), %s already held by that patient (200), "
+                            + "%s refused with 409 \"Slot no longer free\" (lost the race: the right answer, not an error), %s errors; "
+                            + "%s searches before a booking found no free slot.%n",
+                    n(measured, b + "created"), n(measured, b + "already"), n(measured, b + "conflict"), n(measured, b + "error"), n(measured, b + "nofree")));
+            md.append(String.format(Locale.ROOT, "Measured window %s s, after %s s of warm-up at the same load (not in the table).%n",
+                    measured.getProperty("measured.seconds"), measured.getProperty("warmup.seconds")));
+            md.append(String.format(Locale.ROOT, "Load: %s virtual users over %s trusts x %s clinics, think time %s-%s ms; mix per iteration 55%% find and book, "
+                            + "20%% search only, 25%% clinic-day list; %s%% of iterations contended (the first free slot in the next 4 weeks of the trust's clinic of the minute).%n%n",
+                    measured.getProperty("users"), BenchConfig.string("trusts", "30"), BenchConfig.string("clinics", "40"),
+                    BenchConfig.string("pause.min.ms", "200"), BenchConfig.string("pause.max.ms", "600"), measured.getProperty("hot.percent")));
+            allMet &= database(md, measured);
+        }
+
+        md.append(Memory.read(benchDir).markdown()).append('\n').append(machine());
+        String summary = md.toString();
+        Files.writeString(benchDir.resolve("summary.md"), summary, StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.println(summary);
+        System.out.println(allMet ? "[bench] every target met (p95, zero errors, no booking lost or doubled)" : "[bench] at least one target was MISSED (see the tables)");
+        for (int i = 1; i < args.length; i++) {
+            System.out.println("[bench] Gatling report: " + Path.of(args[i]).resolve("index.html"));
+        }
+        System.out.println("[bench] this summary: " + benchDir.resolve("summary.md"));
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (var in = Files.newBufferedReader(file)) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    private static String n(Properties p, String key) {
+        String v = p.getProperty(key);
+        return v == null ? "?" : String.format(Locale.ROOT, "%,d", Long.parseLong(v));
+    }
+
+    /** The table of one simulation's operations; true if every p95 target was met without errors. */
+    private static boolean table(StringBuilder md, Properties measured, String[][] operations, String withConflicts) {
         int duration = Integer.parseInt(measured.getProperty("measured.seconds"));
-        String[][] operations = {
-            {PatientIndexSimulation.SEARCH_NHS, "50"}, {PatientIndexSimulation.SEARCH_NAME, "50"},
-            {PatientIndexSimulation.BANNER, "50"}, {PatientIndexSimulation.REGISTER, "100"}};
         List<Op> ops = new ArrayList<>();
         for (String[] o : operations) {
-            String k = PatientIndexSimulation.key(o[0]) + ".";
+            String k = Measured.key(o[0]) + ".";
             ops.add(new Op(o[0], Long.parseLong(measured.getProperty(k + "requests", "0")), Long.parseLong(measured.getProperty(k + "errors", "0")),
                     Double.parseDouble(measured.getProperty(k + "p50", "-1")), Double.parseDouble(measured.getProperty(k + "p95", "-1")),
                     Double.parseDouble(measured.getProperty(k + "p99", "-1")), Double.parseDouble(measured.getProperty(k + "max", "-1")),
                     Double.parseDouble(o[1])));
         }
-
-        Memory memory = Memory.read(benchDir);
-        StringBuilder md = new StringBuilder();
-        md.append("| operation | requests | throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | errors | p95 target |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        boolean conflicts = withConflicts != null;
+        md.append("| operation | requests | throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | errors |")
+                .append(conflicts ? " 409 no longer free |" : "").append(" p95 target |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|").append(conflicts ? "---:|" : "").append("---|\n");
         long total = 0;
         long errors = 0;
         boolean allMet = true;
@@ -56,30 +111,47 @@ public final class BenchReport {
             allMet &= met;
             total += op.requests();
             errors += op.errors();
-            md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.0f | %.0f | %.0f | %.0f | %d | < %.0f ms: %s |%n", op.name(), op.requests(),
-                    op.requests() / (double) duration, op.p50(), op.p95(), op.p99(), op.max(), op.errors(), op.target(), met ? "met" : "MISSED"));
+            String conflictCell = !conflicts ? "" : op.name().equals(withConflicts) ? " " + n(measured, "booking.measured.conflict") + " |" : " |";
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.0f | %.0f | %.0f | %.0f | %d |%s < %.0f ms: %s |%n", op.name(), op.requests(),
+                    op.requests() / (double) duration, op.p50(), op.p95(), op.p99(), op.max(), op.errors(), conflictCell, op.target(),
+                    met ? "met" : "MISSED"));
         }
-        md.append(String.format(Locale.ROOT, "| **all operations** | %,d | %.1f | | | | | %d | |%n", total, total / (double) duration, errors));
-        md.append('\n');
-        md.append(String.format(Locale.ROOT, "Measured window %d s, after %s s of warm-up at the same load (not in the table).%n",
-                duration, BenchConfig.string("warmup", "120")));
-        md.append(String.format(Locale.ROOT, "Load: %s virtual users over %s trusts, think time %s-%s ms; mix 35%% / 25%% / 30%% / 10%%.%n",
-                BenchConfig.string("users", "60"), BenchConfig.string("trusts", "30"),
-                BenchConfig.string("pause.min.ms", "200"), BenchConfig.string("pause.max.ms", "600")));
-        md.append('\n').append(memory.markdown()).append('\n').append(machine());
+        md.append(String.format(Locale.ROOT, "| **all operations** | %,d | %.1f | | | | | %d |%s |%n%n", total, total / (double) duration, errors,
+                conflicts ? " |" : ""));
+        return allMet;
+    }
 
-        String summary = md.toString();
-        Files.writeString(benchDir.resolve("summary.md"), summary, StandardCharsets.UTF_8);
-        System.out.println();
-        System.out.println(summary);
-        System.out.println(allMet ? "[bench] every target met (p95 and zero errors)" : "[bench] at least one target was MISSED (see the table)");
-        System.out.println("[bench] Gatling report: " + results.resolve("index.html"));
-        System.out.println("[bench] this summary: " + benchDir.resolve("summary.md"));
+    /** The database's counts after the clinic run; true if nothing was lost or doubled. */
+    private static boolean database(StringBuilder md, Properties p) {
+        if (p.getProperty("db.error") != null) {
+            md.append("Database check FAILED: ").append(p.getProperty("db.error")).append("\n\n");
+            return false;
+        }
+        long acknowledged = Long.parseLong(p.getProperty("db.acknowledged", "0"));
+        long lost = Long.parseLong(p.getProperty("db.lost", "-1"));
+        long other = Long.parseLong(p.getProperty("db.not.as.acknowledged", "-1"));
+        long over = Long.parseLong(p.getProperty("db.over.capacity", "-1"));
+        long differs = Long.parseLong(p.getProperty("db.booked.count.differs", "-1"));
+        long twice = Long.parseLong(p.getProperty("db.patient.twice.in.slot", "-1"));
+        long run = Long.parseLong(p.getProperty("db.run.bookings", "-1"));
+        md.append("Counted from the database at the end (as the superuser, over the bench trusts; the whole run, warm-up included):\n\n");
+        md.append("| check | count |\n|---|---:|\n");
+        md.append(String.format(Locale.ROOT, "| bookings answered 201 Created during the run | %,d |%n", acknowledged));
+        md.append(String.format(Locale.ROOT, "| **lost**: answered 201 but not in the booking table | %d |%n", lost));
+        md.append(String.format(Locale.ROOT, "| answered 201 but in the table with another slot or patient, or not holding a place | %d |%n", other));
+        md.append(String.format(Locale.ROOT, "| **doubled**: slots holding more bookings than their capacity | %d |%n", over));
+        md.append(String.format(Locale.ROOT, "| **doubled**: slots whose `booked` differs from the bookings holding a place in them | %d |%n", differs));
+        md.append(String.format(Locale.ROOT, "| a patient holding two places in one slot | %d |%n", twice));
+        md.append(String.format(Locale.ROOT, "| bookings made through the API during the run, in the table (should equal the 201s) | %,d |%n", run));
+        md.append(String.format(Locale.ROOT, "| slots checked | %,d |%n%n", Long.parseLong(p.getProperty("db.slots", "0"))));
+        boolean ok = lost == 0 && other == 0 && over == 0 && differs == 0 && twice == 0 && run == acknowledged;
+        md.append(ok ? "No booking lost or doubled.\n\n" : "**Bookings were lost or doubled (see the table).**\n\n");
+        return ok;
     }
 
     /** The server's memory: VmHWM/VmRSS at the end, RSS and heap sampled every 2 s during the run. */
     private record Memory(String hwm, String rssAtEnd, long peakSampledRssKb, long peakHeapUsedKb, long peakHeapCommittedKb,
-                          long youngGcs, long fullGcs, double gcSeconds, String maxHeap) {
+                          long youngGcs, long fullGcs, double gcSeconds, String maxHeap, String hwmAfterPatientIndex) {
 
         static Memory read(Path dir) throws IOException {
             String hwm = "?";
@@ -141,6 +213,15 @@ public final class BenchReport {
                     gcLast = col.applyAsDouble("GCT");
                 }
             }
+            String hwmFirst = null;
+            Path first = dir.resolve("liberty-status-patient-index.txt");
+            if (Files.exists(first)) {
+                for (String line : Files.readAllLines(first)) {
+                    if (line.startsWith("VmHWM:")) {
+                        hwmFirst = line.substring(6).strip();
+                    }
+                }
+            }
             String maxHeap = "?";
             Path flags = dir.resolve("liberty-vm-flags.txt");
             if (Files.exists(flags)) {
@@ -150,16 +231,17 @@ public final class BenchReport {
                 }
             }
             return new Memory(hwm, rss, peakRss, used, committed,
-                    lastGc == null ? 0 : lastGc[0] - firstGc[0], lastGc == null ? 0 : lastGc[1] - firstGc[1], gcLast - gcFirst, maxHeap);
+                    lastGc == null ? 0 : lastGc[0] - firstGc[0], lastGc == null ? 0 : lastGc[1] - firstGc[1], gcLast - gcFirst, maxHeap, hwmFirst);
         }
 
         String markdown() {
             return String.format(Locale.ROOT, """
                     Server memory (Liberty JVM, maximum heap %s, from liberty-config/jvm.options):
-                    - peak resident set since the server started (VmHWM): %s (VmRSS at the end: %s)
+                    - peak resident set since the server started (VmHWM): %s (VmRSS at the end: %s)%s
                     - peak RSS sampled every 2 s during the run: %.0f MB
                     - JVM heap, sampled every 2 s with jstat: peak used %.0f MB, peak committed %.0f MB; %d young and %d full collections, %.2f s in GC during the run
-                    """, maxHeap, hwm, rssAtEnd, peakSampledRssKb / 1024.0, peakHeapUsedKb / 1024.0, peakHeapCommittedKb / 1024.0, youngGcs, fullGcs, gcSeconds);
+                    """, maxHeap, hwm, rssAtEnd, hwmAfterPatientIndex == null ? "" : "; after the patient-index load: " + hwmAfterPatientIndex,
+                    peakSampledRssKb / 1024.0, peakHeapUsedKb / 1024.0, peakHeapCommittedKb / 1024.0, youngGcs, fullGcs, gcSeconds);
         }
     }
 

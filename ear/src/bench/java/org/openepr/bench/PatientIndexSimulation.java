@@ -18,15 +18,9 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -56,6 +50,7 @@ public class PatientIndexSimulation extends Simulation {
     static final String BANNER = "banner (read Patient)";
     static final String REGISTER = "register (create Patient)";
     static final String WARM_UP = "warm-up: ";
+    static final String RESULTS_FILE = "results.properties";
 
     private final SyntheticPatients population = SyntheticPatients.fromConfig();
     private final int users = BenchConfig.integer("users", 60);
@@ -65,48 +60,12 @@ public class PatientIndexSimulation extends Simulation {
     private final int pauseMin = BenchConfig.integer("pause.min.ms", 200);
     private final int pauseMax = Math.max(pauseMin, BenchConfig.integer("pause.max.ms", 600));
 
-    private final Keycloak keycloak = new Keycloak(BenchConfig.keycloakUrl(), BenchConfig.realm());
-    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final TrustTokens tokens = new TrustTokens();
     private final Map<String, AtomicInteger> nextRegistration = new ConcurrentHashMap<>();
     private final AtomicLong registrationSalt = new AtomicLong(System.nanoTime());
     private final Map<String, Measured> measured = new ConcurrentHashMap<>();
     private volatile long measureFrom = Long.MAX_VALUE;
     private volatile long endAt = Long.MAX_VALUE;
-
-    /** One operation's measured response times (ms) and errors. */
-    private static final class Measured {
-        private int[] times = new int[4096];
-        private int count;
-        private long requests;
-        private long errors;
-
-        synchronized void add(Integer millis, boolean ok) {
-            requests++;
-            if (millis != null) {
-                if (count == times.length) {
-                    times = Arrays.copyOf(times, count * 2);
-                }
-                times[count++] = millis;
-            }
-            if (!ok) {
-                errors++;
-            }
-        }
-
-        /** Nearest-rank percentile. */
-        synchronized String summary(String key) {
-            int[] sorted = Arrays.copyOf(times, count);
-            Arrays.sort(sorted);
-            double mean = Arrays.stream(sorted).average().orElse(Double.NaN);
-            return String.format(Locale.ROOT, "%1$s.requests=%2$d%n%1$s.errors=%3$d%n%1$s.p50=%4$d%n%1$s.p95=%5$d%n%1$s.p99=%6$d%n%1$s.max=%7$d%n%1$s.mean=%8$.1f%n",
-                    key, requests, errors, rank(sorted, 0.50), rank(sorted, 0.95), rank(sorted, 0.99),
-                    sorted.length == 0 ? -1 : sorted[sorted.length - 1], mean);
-        }
-
-        private static int rank(int[] sorted, double p) {
-            return sorted.length == 0 ? -1 : sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];
-        }
-    }
 
     /** After each request: keep its time and outcome if it was measured; clear the failure so the user carries on. */
     private Session record(String operation, Session session) {
@@ -121,40 +80,16 @@ public class PatientIndexSimulation extends Simulation {
     public void after() {
         StringBuilder out = new StringBuilder("# measured requests per operation; times in ms (nearest-rank percentiles)\n");
         out.append("measured.seconds=").append(durationSeconds).append('\n');
+        out.append("warmup.seconds=").append(warmupSeconds).append('\n');
+        out.append("users=").append(users).append('\n');
         for (String op : List.of(SEARCH_NHS, SEARCH_NAME, BANNER, REGISTER)) {
             out.append(measured.getOrDefault(op, new Measured()).summary(key(op)));
         }
-        Path file = Path.of(BenchConfig.string("dir", "target/bench"), "results.properties");
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        System.out.println("[bench] measured results: " + file.toAbsolutePath());
+        System.out.println("[bench] measured results: " + Measured.write(RESULTS_FILE, out).toAbsolutePath());
     }
 
-    /** Property key of an operation: its name in lower case with non-letters as dashes. */
     static String key(String operation) {
-        return operation.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
-    }
-
-    /** Access tokens live 600 s in the epr realm; one per trust, renewed after 8 minutes. */
-    private record Token(String value, long fetchedAt) {
-    }
-
-    private String token(String trust, int t) {
-        Token current = tokens.get(trust);
-        if (current == null || System.currentTimeMillis() - current.fetchedAt() > 480_000) {
-            synchronized (tokens) {
-                current = tokens.get(trust);
-                if (current == null || System.currentTimeMillis() - current.fetchedAt() > 480_000) {
-                    current = new Token(keycloak.userToken(SyntheticPatients.username(t), BenchConfig.userPassword()), System.currentTimeMillis());
-                    tokens.put(trust, current);
-                }
-            }
-        }
-        return current.value();
+        return Measured.key(operation);
     }
 
     @Override
@@ -165,7 +100,7 @@ public class PatientIndexSimulation extends Simulation {
             throw new IllegalStateException("Cannot read the bench database: " + e.getMessage(), e);
         }
         for (int t = 0; t < population.trusts(); t++) {
-            token(SyntheticPatients.trustCode(t), t);
+            tokens.token(t);
         }
         long now = System.currentTimeMillis();
         measureFrom = now + warmupSeconds * 1000L;
@@ -180,7 +115,7 @@ public class PatientIndexSimulation extends Simulation {
         var p = population.patient(t, ThreadLocalRandom.current().nextInt(population.perTrust()));
         return session.setAll(Map.of(
                 "phase", System.currentTimeMillis() < measureFrom ? WARM_UP : "",
-                "token", token(session.getString("trust"), t),
+                "token", tokens.token(t),
                 "nhs", p.nhsNumber(),
                 "prefix", p.familyPrefix(),
                 "born", p.birthDate().toString(),
