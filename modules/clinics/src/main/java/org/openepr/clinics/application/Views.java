@@ -53,11 +53,12 @@ public final class Views {
     }
 
     public record BookingView(UUID id, UUID slotId, UUID clinicId, String clinicName, PatientSummary patient, String type,
-                              String reason, String status, String statusLabel, LocalDateTime startsAt, LocalDateTime arrivedAt,
+                              String reason, String status, String statusLabel, LocalDateTime startsAt, LocalDateTime endsAt,
+                              LocalDateTime arrivedAt,
                               String nextStep, Integer followUpWeeks, String cancelReason, int version) {
         static BookingView of(Booking b, String clinicName, PatientSummary patient) {
             return new BookingView(b.id(), b.slotId(), b.clinicId(), clinicName, patient, b.type().name(), b.reason(),
-                    b.status().name(), b.status().label(), b.slotStartsAt(), b.arrivedAt(),
+                    b.status().name(), b.status().label(), b.slotStartsAt(), b.slotEndsAt(), b.arrivedAt(),
                     b.nextStep() == null ? null : b.nextStep().name(), b.followUpWeeks(), b.cancelReason(), b.version());
         }
     }

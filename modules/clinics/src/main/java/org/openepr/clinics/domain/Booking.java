@@ -48,6 +48,9 @@ public class Booking extends TrustOwned {
     @Column(name = "slot_starts_at")
     private LocalDateTime slotStartsAt;
 
+    @Column(name = "slot_ends_at")
+    private LocalDateTime slotEndsAt;
+
     @Column(name = "booked_at")
     private LocalDateTime bookedAt;
 
@@ -99,6 +102,7 @@ public class Booking extends TrustOwned {
         this.reason = reason;
         this.status = BookingStatus.BOOKED;
         this.slotStartsAt = slot.startsAt();
+        this.slotEndsAt = slot.endsAt();
         this.bookedAt = now;
         this.bookedBy = by;
     }
@@ -198,6 +202,7 @@ public class Booking extends TrustOwned {
     public String reason() { return reason; }
     public BookingStatus status() { return status; }
     public LocalDateTime slotStartsAt() { return slotStartsAt; }
+    public LocalDateTime slotEndsAt() { return slotEndsAt; }
     public LocalDateTime bookedAt() { return bookedAt; }
     public String bookedBy() { return bookedBy; }
     public LocalDateTime arrivedAt() { return arrivedAt; }

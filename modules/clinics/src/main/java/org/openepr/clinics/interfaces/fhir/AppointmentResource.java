@@ -24,7 +24,6 @@ import org.hl7.fhir.r4.model.Coding;
 import org.openepr.clinics.application.Appointments;
 import org.openepr.clinics.application.BookAppointment;
 import org.openepr.clinics.application.ClinicDay;
-import org.openepr.clinics.application.FindFreeSlots;
 import org.openepr.clinics.application.Views.BookingView;
 import org.openepr.clinics.domain.SessionPattern;
 import org.openepr.platform.errors.FieldProblem;
@@ -52,9 +51,6 @@ public class AppointmentResource {
 
     @Inject
     BookAppointment booking;
-
-    @Inject
-    FindFreeSlots slots;
 
     @Inject
     ClinicFhirMapper mapper;
@@ -142,6 +138,6 @@ public class AppointmentResource {
     }
 
     Appointment toFhir(BookingView b) {
-        return mapper.appointment(b, slots.slot(b.slotId()).endsAt());
+        return mapper.appointment(b);
     }
 }

@@ -48,7 +48,7 @@ public class ClinicFhirMapper {
         return s;
     }
 
-    public Appointment appointment(BookingView b, LocalDateTime endsAt) {
+    public Appointment appointment(BookingView b) {
         Appointment a = new Appointment();
         a.setId(b.id().toString());
         a.getMeta().addProfile(PROFILE_BASE + "UKCore-Appointment").setVersionId(Integer.toString(b.version()));
@@ -61,9 +61,7 @@ public class ClinicFhirMapper {
             a.addReasonCode(new CodeableConcept().setText(b.reason()));
         }
         a.setStartElement(instant(b.startsAt()));
-        if (endsAt != null) {
-            a.setEndElement(instant(endsAt));
-        }
+        a.setEndElement(instant(b.endsAt()));
         a.addSlot(new Reference("Slot/" + b.slotId()));
         a.setDescription(b.clinicName());
         Appointment.AppointmentParticipantComponent patient = a.addParticipant()
