@@ -34,6 +34,9 @@ public class Appointments {
     PatientDirectory patients;
 
     @Inject
+    BookingViews views;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -97,7 +100,8 @@ public class Appointments {
         modules.require(ClinicSetup.MODULE);
         Map<UUID, String> names = clinics.names();
         List<ClinicSession> sessions = clinics.sessionsBetween(clinicId, clinician == null || clinician.isBlank() ? null : clinician, from, to);
-        return sessions.stream().map(s -> SessionView.of(s, names.getOrDefault(s.clinicId(), ""), clinics.slotsOf(s.id()))).toList();
+        Map<UUID, List<org.openepr.clinics.domain.Slot>> slots = clinics.slotsOf(sessions.stream().map(ClinicSession::id).toList());
+        return sessions.stream().map(s -> SessionView.of(s, names.getOrDefault(s.clinicId(), ""), slots.getOrDefault(s.id(), List.of()))).toList();
     }
 
     public List<DnaCount> dnaCounts(LocalDate from, LocalDate to) {
@@ -109,8 +113,6 @@ public class Appointments {
     }
 
     List<BookingView> views(List<Booking> list) {
-        Map<UUID, String> names = clinics.names();
-        var people = patients.findAll(list.stream().map(Booking::patientId).distinct().toList());
-        return list.stream().map(b -> BookingView.of(b, names.getOrDefault(b.clinicId(), ""), people.get(b.patientId()))).toList();
+        return views.of(list);
     }
 }

@@ -42,6 +42,9 @@ public class BookAppointment {
     PatientDirectory patients;
 
     @Inject
+    BookingViews views;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -147,7 +150,6 @@ public class BookAppointment {
     }
 
     BookingView view(Booking b) {
-        String clinicName = clinics.find(b.clinicId()).map(c -> c.name()).orElse("");
-        return BookingView.of(b, clinicName, patients.find(b.patientId()).orElse(null));
+        return views.of(b);
     }
 }

@@ -46,6 +46,9 @@ public class ClinicDay {
     PatientDirectory patients;
 
     @Inject
+    BookingViews views;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -62,14 +65,14 @@ public class ClinicDay {
         modules.require(ClinicSetup.MODULE);
         Clinic clinic = clinics.find(clinicId).orElseThrow(() -> new RecordNotFoundException("clinic"));
         List<ClinicSession> sessions = clinics.sessionsOn(clinicId, day);
-        Map<UUID, List<Slot>> slotsBySession = sessions.stream().collect(Collectors.toMap(ClinicSession::id, s -> clinics.slotsOf(s.id())));
+        Map<UUID, List<Slot>> slotsBySession = clinics.slotsOf(sessions.stream().map(ClinicSession::id).toList());
         List<UUID> slotIds = slotsBySession.values().stream().flatMap(List::stream).map(Slot::id).toList();
         List<Booking> booked = bookings.inSlots(slotIds);
         var people = patients.findAll(booked.stream().map(Booking::patientId).distinct().toList());
         List<ClinicListSession> result = new ArrayList<>();
         for (ClinicSession session : sessions) {
             List<ClinicListRow> rows = new ArrayList<>();
-            for (Slot slot : slotsBySession.get(session.id())) {
+            for (Slot slot : slotsBySession.getOrDefault(session.id(), List.of())) {
                 SlotView slotView = SlotView.of(slot, clinic.name());
                 List<Booking> inSlot = booked.stream().filter(b -> b.slotId().equals(slot.id())).toList();
                 if (inSlot.isEmpty()) {
@@ -79,7 +82,7 @@ public class ClinicDay {
                     rows.add(new ClinicListRow(slotView, BookingView.of(b, clinic.name(), people.get(b.patientId()))));
                 }
             }
-            result.add(new ClinicListSession(SessionView.of(session, clinic.name(), slotsBySession.get(session.id())), rows));
+            result.add(new ClinicListSession(SessionView.of(session, clinic.name(), slotsBySession.getOrDefault(session.id(), List.of())), rows));
         }
         audit.record(ClinicAudit.CLINIC_LIST_VIEWED, null, "clinic=" + clinicId + " date=" + day + " patients="
                 + people.keySet().stream().map(UUID::toString).collect(Collectors.joining(",")));
@@ -124,6 +127,6 @@ public class ClinicDay {
     }
 
     private BookingView view(Booking b) {
-        return BookingView.of(b, clinics.find(b.clinicId()).map(Clinic::name).orElse(""), patients.find(b.patientId()).orElse(null));
+        return views.of(b);
     }
 }

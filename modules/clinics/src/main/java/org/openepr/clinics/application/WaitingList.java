@@ -34,6 +34,9 @@ public class WaitingList {
     BookAppointment booking;
 
     @Inject
+    BookingViews views;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -75,7 +78,7 @@ public class WaitingList {
         Booking b = booking.place(bookingId, slotId, r.patientId(), "NEW", "Referral to " + r.service() + " of " + r.referralDate(), null);
         r.booked(b.id(), LocalDateTime.now(clock));
         audit.record(ClinicAudit.REFERRAL_BOOKED, r.patientId(), "referral=" + r.id() + " booking=" + b.id());
-        return booking.view(b);
+        return views.of(b);
     }
 
     static Referral.Priority priority(String text) {

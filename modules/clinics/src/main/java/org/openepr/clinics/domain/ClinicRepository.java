@@ -44,6 +44,9 @@ public interface ClinicRepository {
 
     List<Slot> slotsOf(UUID sessionId);
 
+    /** The slots of many sessions in one query, by session, each in time order. */
+    java.util.Map<UUID, List<Slot>> slotsOf(java.util.Collection<UUID> sessionIds);
+
     List<Slot> freeSlots(FreeSlotSearch search);
 
     void flush();

@@ -114,6 +114,16 @@ public class JpaClinicRepository implements ClinicRepository {
     }
 
     @Override
+    public java.util.Map<UUID, List<Slot>> slotsOf(java.util.Collection<UUID> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select s from Slot s where s.sessionId in :s order by s.startsAt", Slot.class)
+                .setParameter("s", sessionIds).getResultStream()
+                .collect(Collectors.groupingBy(Slot::sessionId, java.util.LinkedHashMap::new, Collectors.toList()));
+    }
+
+    @Override
     public List<Slot> freeSlots(FreeSlotSearch search) {
         StringBuilder jpql = new StringBuilder("select s from Slot s where s.status = :available and s.booked < s.capacity"
                 + " and s.startsAt >= :from and s.startsAt < :to");

@@ -1,8 +1,11 @@
 package org.openepr.platform.trust;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,9 @@ public class TrustRegistry {
 
     @PersistenceContext(unitName = "epr")
     EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /** Other instances may change a trust; re-read at least this often. */
     private static final long MAX_AGE_MILLIS = 30_000;
@@ -63,7 +69,7 @@ public class TrustRegistry {
         } else {
             trust.reinstate();
         }
-        refresh();
+        refreshAfterCommit();
     }
 
     /** Onboards a trust, or brings a hosted one's description (name, branding, modules) up to date. */
@@ -76,7 +82,22 @@ public class TrustRegistry {
             existing.describeAs(trust);
         }
         em.flush();
+        refreshAfterCommit();
+    }
+
+    /** Dropped now and again once the change is committed, so no request can cache the old state in between. */
+    private void refreshAfterCommit() {
         refresh();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                refresh();
+            }
+        });
     }
 
     public void refresh() {
