@@ -98,7 +98,7 @@ class UkCoreConformanceIT {
     void scheduleSlotAndAppointmentConformToUkCore() {
         String token = Tokens.of("rat.clerk");
         var fixture = org.openepr.it.support.ClinicFixtures.slot("RAT", 1,
-                java.time.LocalDateTime.now().plusDays(5).withHour(11).withMinute(0).withSecond(0).withNano(0));
+                org.openepr.it.support.ServerClock.daysAheadAt(5, 11));
         Patient patient = Fhir.register(token, Fhir.patient(NhsNumbers.next(), "Booked", "Bo", "1966-06-06"));
         var appointment = new org.hl7.fhir.r4.model.Appointment();
         appointment.setStatus(org.hl7.fhir.r4.model.Appointment.AppointmentStatus.BOOKED);

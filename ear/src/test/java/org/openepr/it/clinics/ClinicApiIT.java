@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.openepr.it.support.Env;
 import org.openepr.it.support.Fhir;
 import org.openepr.it.support.Http;
 import org.openepr.it.support.NhsNumbers;
+import org.openepr.it.support.ServerClock;
 import org.openepr.it.support.Tokens;
 
 /** Schedule, Slot and Appointment over the API: booking rules, concurrency on PostgreSQL, trust isolation. */
@@ -36,7 +36,7 @@ class ClinicApiIT {
 
     @BeforeAll
     static void aBookedRatSlot() {
-        ratSlot = ClinicFixtures.slot("RAT", 2, LocalDateTime.now().plusDays(10).withHour(10).withMinute(0).withSecond(0).withNano(0));
+        ratSlot = ClinicFixtures.slot("RAT", 2, ServerClock.daysAheadAt(10, 10));
         ratPatient = registered(Tokens.of(CLERK), "Clinicapi");
         var answer = book(Tokens.of(CLERK), ratSlot.slotId().toString(), ratPatient);
         assertEquals(201, answer.status(), answer.body());
@@ -107,7 +107,7 @@ class ClinicApiIT {
     }
 
     void race(int capacity) throws Exception {
-        var slot = ClinicFixtures.slot("RKL", capacity, LocalDateTime.now().plusDays(20).withHour(14).withMinute(0).withSecond(0).withNano(0));
+        var slot = ClinicFixtures.slot("RKL", capacity, ServerClock.daysAheadAt(20, 14));
         String token = Tokens.of("rkl.clerk");
         List<String> patients = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -150,7 +150,7 @@ class ClinicApiIT {
     @Test
     void bookingIntoThePastAnUnknownPatientOrANonsenseSlotIsRefused() {
         String token = Tokens.of(CLERK);
-        var past = ClinicFixtures.slot("RAT", 1, LocalDateTime.now().minusDays(2).withHour(9).withMinute(0).withSecond(0).withNano(0));
+        var past = ClinicFixtures.slot("RAT", 1, ServerClock.daysAheadAt(-2, 9));
         var pastAnswer = book(token, past.slotId().toString(), ratPatient);
         assertEquals(400, pastAnswer.status());
         assertTrue(Fhir.diagnostics(pastAnswer).contains("in the past"));

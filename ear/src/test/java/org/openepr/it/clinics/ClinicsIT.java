@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,6 +27,7 @@ import org.openepr.clinics.application.Appointments;
 import org.openepr.clinics.application.BookAppointment;
 import org.openepr.clinics.application.ClinicDay;
 import org.openepr.clinics.application.ClinicSetup;
+import org.openepr.clinics.application.DnaReport;
 import org.openepr.clinics.application.FindFreeSlots;
 import org.openepr.clinics.application.Views.ClinicView;
 import org.openepr.clinics.application.Views.SlotView;
@@ -36,7 +38,9 @@ import org.openepr.it.support.MovableClock;
 import org.openepr.it.support.NhsNumbers;
 import org.openepr.patients.application.RegisterPatient;
 import org.openepr.patients.domain.PatientForm;
-import org.openepr.platform.audit.AuditTrail;
+import org.openepr.platform.audit.ReadAuditTrail;
+import org.openepr.platform.errors.AccessRefusedException;
+import org.openepr.platform.security.Roles;
 import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.identity.OdsCode;
 import org.openepr.platform.trust.Caller;
@@ -66,7 +70,8 @@ class ClinicsIT {
     @Inject Appointments appointments;
     @Inject WaitingList waitingList;
     @Inject RegisterPatient registerPatient;
-    @Inject AuditTrail audit;
+    @Inject ReadAuditTrail audit;
+    @Inject DnaReport dnaReport;
 
     /** A Monday a few weeks ahead that, like the Monday after it, is not a bank holiday. */
     static final LocalDate MONDAY = firstOrdinaryMonday(LocalDate.now().plusWeeks(3));
@@ -84,8 +89,9 @@ class ClinicsIT {
         clock.reset();
     }
 
+    /** A clerk who is also the trust's admin: sets up clinics, books, and reads the audit trail. */
     void workIn(String ods) {
-        trust.bind(new Caller("it.clerk", "IT Clerk", "127.0.0.1"), OdsCode.of(ods));
+        trust.bind(new Caller("it.clerk", "IT Clerk", "127.0.0.1", Set.of(Roles.CLERK, Roles.TRUST_ADMIN)), OdsCode.of(ods));
     }
 
     UUID patient(String family) {
@@ -112,6 +118,52 @@ class ClinicsIT {
         List<SlotView> free = freeSlots.search(c.id(), null, null, null, MONDAY, MONDAY);
         assertEquals(4, free.size());
         assertEquals(MONDAY.atTime(9, 0), free.get(0).startsAt());
+    }
+
+    @Test
+    void setUp_isAuditedAsConfigurationWithWhoWhatAndWhich() {
+        workIn("RAT");
+        ClinicView c = clinicWithMondayMornings("1");
+        var template = setup.templates(c.id()).get(0);
+        setup.generate(c.id(), MONDAY, MONDAY);
+        var session = freeSlots.search(c.id(), null, null, null, MONDAY, MONDAY).get(0).sessionId();
+        setup.cancelSession(session, "Clinician on leave");
+        var aboutClinic = audit.about(c.id()).stream().map(a -> a.action()).toList();
+        assertTrue(aboutClinic.containsAll(List.of("CLINIC_CREATED", "SLOTS_MADE")), aboutClinic.toString());
+        var created = audit.about(c.id()).stream().filter(a -> a.action().equals("CLINIC_CREATED")).findFirst().orElseThrow();
+        assertEquals("Schedule", created.resourceType());
+        assertEquals("it.clerk", created.actor());
+        assertEquals(null, created.patientId(), "configuration concerns no patient");
+        assertTrue(created.detail().contains("Goodmayes Hospital"), created.detail());
+        var added = audit.about(template.id()).get(0);
+        assertEquals("SESSION_TEMPLATE_ADDED", added.action());
+        assertTrue(added.detail().contains(c.id().toString()) && added.detail().contains("MONDAY 09:00-11:00"), added.detail());
+        var cancelled = audit.about(session).get(0);
+        assertEquals("SESSION_CANCELLED", cancelled.action());
+        assertTrue(cancelled.detail().contains("Clinician on leave"), cancelled.detail());
+    }
+
+    @Test
+    void aTrustThatHasNotTakenClinicsIsRefusedEveryUseCase() {
+        // RWK (East London) takes the patient index only (tenants/trusts/RWK.json)
+        workIn("RWK");
+        var setupRefused = assertThrows(AccessRefusedException.class, () -> setup.clinics());
+        assertTrue(setupRefused.getMessage().contains("has not taken clinic management"), setupRefused.getMessage());
+        assertThrows(AccessRefusedException.class, () -> freeSlots.search(null, null, null, null, MONDAY, MONDAY));
+        assertThrows(AccessRefusedException.class, () -> waitingList.waiting(null));
+        assertThrows(AccessRefusedException.class, () -> appointments.toBeRebooked());
+        UUID patient = patient("Rwkonly"); // the patient index it has taken still works
+        assertThrows(AccessRefusedException.class, () -> appointments.forPatient(patient));
+    }
+
+    @Test
+    void aPharmacistCannotBookHoweverTheCallIsReached() {
+        trust.bind(new Caller("it.pharmacist", "IT Pharmacist", "127.0.0.1", Set.of(Roles.PHARMACIST)), OdsCode.of("RAT"));
+        var refused = assertThrows(AccessRefusedException.class,
+                () -> booking.book(new BookAppointment.Request(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null, null, null)));
+        assertTrue(refused.getMessage().contains("clinician, clerk"), refused.getMessage());
+        assertThrows(AccessRefusedException.class, () -> appointments.forPatient(UUID.randomUUID()),
+                "the appointments panel's use case refuses a pharmacist even when the panel is included in another page");
     }
 
     @Test
@@ -165,7 +217,7 @@ class ClinicsIT {
         assertTrue(early.getMessage().contains("after the appointment's start"));
         clock.set(slot.startsAt().plusMinutes(15));
         assertEquals("DID_NOT_ATTEND", clinicDay.recordOutcome(b.id(), "DID_NOT_ATTEND", null).status());
-        var counts = appointments.dnaCounts(MONDAY.minusDays(1), MONDAY);
+        var counts = dnaReport.counts(MONDAY.minusDays(1), MONDAY);
         var mine = counts.stream().filter(d -> d.clinicId().equals(c.id())).findFirst().orElseThrow();
         assertEquals(1, mine.didNotAttend());
         assertEquals(100, mine.ratePercent());

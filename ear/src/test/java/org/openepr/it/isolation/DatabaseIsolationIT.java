@@ -138,6 +138,65 @@ class DatabaseIsolationIT {
                                   where col.table_name = c.relname and col.column_name = 'trust')
                       and not (c.relrowsecurity and c.relforcerowsecurity)""");
             assertEquals(0, unprotected, "every table with a trust column must have FORCE ROW LEVEL SECURITY");
+            long withoutPolicy = Db.count(su, """
+                    select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                    where n.nspname = 'public' and c.relkind = 'r'
+                      and exists (select 1 from information_schema.columns col
+                                  where col.table_name = c.relname and col.column_name = 'trust')
+                      and not exists (select 1 from pg_policy p where p.polrelid = c.oid
+                                      and pg_get_expr(p.polqual, p.polrelid) like '%current_setting(''epr.trust''%')""");
+            assertEquals(0, withoutPolicy, "every table with a trust column has the policy that reads the transaction's trust");
+        }
+    }
+
+    /** Each module's tables, from the create table statements of its migrations (modules/<m>/src/main/resources/db/<m>). */
+    static java.util.Map<String, String> tableOwners() throws java.io.IOException {
+        java.util.Map<String, String> owners = new java.util.HashMap<>();
+        var create = java.util.regex.Pattern.compile("(?i)create table\\s+(\\w+)");
+        java.nio.file.Path modules = java.nio.file.Path.of(System.getProperty("epr.repo.dir", "..")).resolve("modules");
+        try (var files = java.nio.file.Files.walk(modules)) {
+            for (var f : files.filter(x -> x.toString().endsWith(".sql") && x.toString().contains("src/main/resources/db/")).toList()) {
+                String module = modules.relativize(f).getName(0).toString();
+                var m = create.matcher(java.nio.file.Files.readString(f));
+                while (m.find()) {
+                    owners.put(m.group(1).toLowerCase(), module);
+                }
+            }
+        }
+        return owners;
+    }
+
+    @Test
+    void noForeignKeyCrossesFromOneModulesTablesIntoAnothers() throws Exception {
+        var owners = tableOwners();
+        assertTrue(owners.size() >= 8 && "patient-index".equals(owners.get("patient")) && "clinics".equals(owners.get("booking")), owners.toString());
+        java.util.List<String> crossing = new java.util.ArrayList<>();
+        try (Connection su = Db.asSuperuser(); var st = su.createStatement(); var rs = st.executeQuery("""
+                select c.conrelid::regclass::text, c.confrelid::regclass::text, c.conname from pg_constraint c
+                join pg_namespace n on n.oid = c.connamespace where c.contype = 'f' and n.nspname = 'public'""")) {
+            int foreignKeys = 0;
+            while (rs.next()) {
+                foreignKeys++;
+                String from = owners.get(rs.getString(1));
+                String to = owners.get(rs.getString(2));
+                if (from == null || to == null || !from.equals(to)) {
+                    crossing.add(rs.getString(3) + ": " + rs.getString(1) + " (" + from + ") -> " + rs.getString(2) + " (" + to + ")");
+                }
+            }
+            assertTrue(foreignKeys > 0, "the schema has foreign keys inside modules");
+        }
+        assertEquals(java.util.List.of(), crossing, "each module's schema changes on its own: no foreign key into another module's tables");
+    }
+
+    @Test
+    void theApplicationRoleHasExactlyTheDeclaredGrants() throws SQLException {
+        try (Connection su = Db.asSuperuser()) {
+            assertEquals(0, Db.count(su, "select count(*) from information_schema.role_table_grants where grantee = 'epr_app'"
+                    + " and privilege_type = 'DELETE'"), "clinical data and audit lines are never deleted by the application");
+            assertEquals(0, Db.count(su, "select count(*) from information_schema.role_table_grants where grantee = 'epr_app'"
+                    + " and table_name in ('audit_event', 'operator_audit') and privilege_type = 'UPDATE'"), "audit trails are append-only");
+            assertEquals(1, Db.count(su, "select count(*) from information_schema.role_table_grants where grantee = 'epr_app'"
+                    + " and table_name = 'patient' and privilege_type = 'UPDATE'"), "patients are corrected");
         }
     }
 

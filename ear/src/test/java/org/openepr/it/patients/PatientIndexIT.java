@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,7 +18,11 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openepr.it.support.Env;
+import org.openepr.it.support.Fhir;
+import org.openepr.it.support.Http;
 import org.openepr.it.support.NhsNumbers;
+import org.openepr.it.support.Tokens;
 import org.openepr.patients.application.EditDemographics;
 import org.openepr.patients.application.FindPatients;
 import org.openepr.patients.application.OpenPatientRecord;
@@ -25,14 +30,17 @@ import org.openepr.patients.application.PatientRecord;
 import org.openepr.patients.application.RegisterPatient;
 import org.openepr.patients.domain.PatientForm;
 import org.openepr.patients.domain.PatientSearch;
-import org.openepr.platform.audit.AuditAction;
+import org.openepr.patients.application.PatientAudit;
 import org.openepr.platform.audit.AuditEvent;
-import org.openepr.platform.audit.AuditTrail;
+import org.openepr.platform.audit.ReadAuditTrail;
+import org.openepr.platform.errors.AccessRefusedException;
 import org.openepr.platform.errors.ConflictException;
 import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.errors.RecordNotFoundException;
 import org.openepr.platform.errors.StaleEditException;
 import org.openepr.platform.identity.OdsCode;
+import org.openepr.platform.persistence.ServiceClock;
+import org.openepr.platform.security.Roles;
 import org.openepr.platform.trust.Caller;
 import org.openepr.platform.trust.NoTrustBoundException;
 import org.openepr.platform.trust.TrustContext;
@@ -52,7 +60,8 @@ class PatientIndexIT {
         war.delete("/WEB-INF/web.xml");
         war.setWebXML(new StringAsset("""
                 <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0"><display-name>epr-it</display-name></web-app>"""));
-        war.addClasses(NhsNumbers.class, org.openepr.it.support.Names.class);
+        // the API clients let a test create another trust's record through the real edge, then look for it from this one
+        war.addClasses(NhsNumbers.class, org.openepr.it.support.Names.class, Env.class, Fhir.class, Http.class, Http.Answer.class, Tokens.class);
         return war;
     }
 
@@ -72,10 +81,18 @@ class PatientIndexIT {
     EditDemographics edit;
 
     @Inject
-    AuditTrail audit;
+    ReadAuditTrail audit;
 
+    @Inject
+    ServiceClock clock;
+
+    /** Binds the trust the way the edge does, for a clinician who is also the trust's admin (to read the audit trail). */
     void workIn(String ods) {
-        trust.bind(new Caller("it.clinician", "IT Clinician", "127.0.0.1"), OdsCode.of(ods));
+        workIn(ods, Roles.CLINICIAN, Roles.TRUST_ADMIN);
+    }
+
+    void workIn(String ods, String... roles) {
+        trust.bind(new Caller("it.clinician", "IT Clinician", "127.0.0.1", Set.of(roles)), OdsCode.of(ods));
     }
 
     static PatientForm form(String nhs, String family, String given, String born) {
@@ -95,7 +112,7 @@ class PatientIndexIT {
         assertEquals(1, p.version());
         List<AuditEvent> trail = audit.forPatient(p.id());
         assertEquals(1, trail.size());
-        assertEquals(AuditAction.PATIENT_REGISTERED.name(), trail.get(0).action());
+        assertEquals(PatientAudit.PATIENT_REGISTERED.name(), trail.get(0).action());
         assertEquals("it.clinician", trail.get(0).actor());
         assertEquals("127.0.0.1", trail.get(0).fromAddress());
     }
@@ -110,7 +127,7 @@ class PatientIndexIT {
         assertTrue(first.created());
         assertFalse(second.created());
         assertEquals(first.patient().id(), second.patient().id());
-        assertEquals(1, find.search(PatientSearch.parse(nhs, null, null, 0, 20, java.time.LocalDate.now())).total());
+        assertEquals(1, find.search(PatientSearch.parse(nhs, null, null, 0, 20, clock.today())).total());
     }
 
     @Test
@@ -131,7 +148,7 @@ class PatientIndexIT {
                         "London", "E1 6AN", "F84003")));
         var fields = e.problems().stream().map(p -> p.field()).toList();
         assertEquals(List.of("nhsNumber", "givenName", "birthDate", "addressLine1"), fields);
-        assertEquals(0, find.search(PatientSearch.parse(null, family, null, 0, 20, java.time.LocalDate.now())).total());
+        assertEquals(0, find.search(PatientSearch.parse(null, family, null, 0, 20, clock.today())).total());
     }
 
     @Test
@@ -141,7 +158,7 @@ class PatientIndexIT {
         String nhs = NhsNumbers.next();
         register.register(UUID.randomUUID(), form(nhs, family, "Sam", "1990-09-09"));
         register.register(UUID.randomUUID(), form(NhsNumbers.next(), family, "Sid", "1991-09-09"));
-        var today = java.time.LocalDate.now();
+        var today = clock.today();
         assertEquals(1, find.search(PatientSearch.parse(nhs.substring(0, 3) + " " + nhs.substring(3, 6) + " " + nhs.substring(6), null, null, 0, 20, today)).total());
         assertEquals(2, find.search(PatientSearch.parse(null, family.substring(0, 12).toLowerCase(), null, 0, 20, today)).total());
         var one = find.search(PatientSearch.parse(null, family, "09/09/1990", 0, 20, today));
@@ -158,8 +175,8 @@ class PatientIndexIT {
         workIn("RAT");
         String nhs = NhsNumbers.next();
         var p = register.register(UUID.randomUUID(), form(nhs, "Auditsearch", "Al", "1980-01-01")).patient();
-        find.search(PatientSearch.parse(nhs, null, null, 0, 20, java.time.LocalDate.now()));
-        var searches = audit.latest(20).stream().filter(a -> a.action().equals(AuditAction.PATIENT_SEARCHED.name())).toList();
+        find.search(PatientSearch.parse(nhs, null, null, 0, 20, clock.today()));
+        var searches = audit.latest(20).stream().filter(a -> a.action().equals(PatientAudit.PATIENT_SEARCHED.name())).toList();
         assertTrue(searches.stream().anyMatch(a -> a.detail().contains("nhsNumber=" + nhs) && a.detail().contains(p.id().toString())),
                 "the search's audit line names the criteria and the patient shown");
     }
@@ -173,7 +190,7 @@ class PatientIndexIT {
         assertEquals("Edited", edited.familyName());
         assertEquals(p.version() + 1, edited.version());
         var trail = audit.forPatient(p.id());
-        assertEquals(AuditAction.PATIENT_DEMOGRAPHICS_EDITED.name(), trail.get(0).action());
+        assertEquals(PatientAudit.PATIENT_DEMOGRAPHICS_EDITED.name(), trail.get(0).action());
         assertEquals("changed=familyName,address", trail.get(0).detail());
     }
 
@@ -190,24 +207,47 @@ class PatientIndexIT {
         var now = open.open(p.id(), "check");
         assertEquals("Firstsave", now.familyName(), "the first save stands");
         assertEquals(2, now.version());
-        assertEquals(1, audit.forPatient(p.id()).stream().filter(a -> a.action().equals(AuditAction.PATIENT_DEMOGRAPHICS_EDITED.name())).count());
+        assertEquals(1, audit.forPatient(p.id()).stream().filter(a -> a.action().equals(PatientAudit.PATIENT_DEMOGRAPHICS_EDITED.name())).count());
     }
 
     @Test
-    void open_isAuditedAndAnotherTrustsPatientIsNotFound() {
+    void open_isAudited() {
         workIn("RKL");
-        var unknown = assertThrows(RecordNotFoundException.class, () -> open.open(UUID.randomUUID(), "banner"));
-        assertEquals("No such patient", unknown.getMessage());
         var p = register.register(UUID.randomUUID(), form(NhsNumbers.next(), "Opened", "Olga", "1977-07-07")).patient();
         open.open(p.id(), "banner");
         var trail = audit.forPatient(p.id());
-        assertEquals(AuditAction.PATIENT_VIEWED.name(), trail.get(0).action());
+        assertEquals(PatientAudit.PATIENT_VIEWED.name(), trail.get(0).action());
+        assertEquals("Patient", trail.get(0).resourceType());
+        assertEquals(p.id().toString(), trail.get(0).resourceId());
         assertEquals("banner", trail.get(0).detail());
     }
 
     @Test
+    void open_anotherTrustsPatientIsNotFoundLikeAMissingOne() {
+        // registered in RAT through the API and the real edge; this test works in RKL
+        var ratPatient = Fhir.register(Tokens.of("rat.clinician"), Fhir.patient(NhsNumbers.next(), "Elsewhere", "Esme", "1970-01-01"));
+        UUID ratId = UUID.fromString(ratPatient.getIdPart());
+        workIn("RKL");
+        var other = assertThrows(RecordNotFoundException.class, () -> open.open(ratId, "banner"));
+        var missing = assertThrows(RecordNotFoundException.class, () -> open.open(UUID.randomUUID(), "banner"));
+        assertEquals("No such patient", other.getMessage());
+        assertEquals(missing.getMessage(), other.getMessage(), "another trust's patient answers exactly as a missing one");
+        assertTrue(audit.forPatient(ratId).isEmpty(), "RKL's trail holds nothing about RAT's patient, and RKL cannot read RAT's");
+    }
+
+    @Test
+    void aRoleTheUseCaseDoesNotAllowIsRefusedHoweverItIsCalled() {
+        workIn("RAT", Roles.PHARMACIST);
+        String nhs = NhsNumbers.next();
+        var refused = assertThrows(AccessRefusedException.class, () -> register.register(UUID.randomUUID(), form(nhs, "Pharmacy", "Pat", "1970-01-01")));
+        assertTrue(refused.getMessage().contains("clinician, clerk"), refused.getMessage());
+        assertEquals(0, find.search(PatientSearch.parse(nhs, null, null, 0, 20, clock.today())).total(), "a pharmacist may search, and finds nothing saved");
+        assertThrows(AccessRefusedException.class, () -> audit.latest(10), "only the trust admin reads the audit trail");
+    }
+
+    @Test
     void nothingCanBeDoneWithoutATrust() {
-        trust.bind(new Caller("operator", "Operator", "127.0.0.1"), null);
-        assertThrows(NoTrustBoundException.class, () -> find.search(PatientSearch.parse(null, "Smith", null, 0, 20, java.time.LocalDate.now())));
+        trust.bind(new Caller("operator", "Operator", "127.0.0.1", Set.of(Roles.HOSTING_OPERATOR)), null);
+        assertThrows(NoTrustBoundException.class, () -> find.search(PatientSearch.parse(null, "Smith", null, 0, 20, clock.today())));
     }
 }

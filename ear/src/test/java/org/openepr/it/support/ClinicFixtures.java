@@ -46,6 +46,21 @@ public final class ClinicFixtures {
         return new Fixture(trust, clinic, session, slot, startsAt);
     }
 
+    /** A booking of a patient into a fixture's slot, with the given status (e.g. DID_NOT_ATTEND for a past slot). */
+    public static UUID booking(Fixture slot, UUID patientId, String status) {
+        UUID booking = UUID.randomUUID();
+        try (Connection c = Db.asSuperuser()) {
+            exec(c, "insert into booking (trust, id, slot_id, clinic_id, patient_id, appointment_type, status, slot_starts_at, slot_ends_at,"
+                            + " booked_at, booked_by, outcome_at, version) values (?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, 'fixture', ?, 1)",
+                    slot.trust(), booking, slot.slotId(), slot.clinicId(), patientId, status, Timestamp.valueOf(slot.startsAt()),
+                    Timestamp.valueOf(slot.startsAt().plusMinutes(30)), Timestamp.valueOf(slot.startsAt().minusDays(7)),
+                    status.equals("BOOKED") ? null : Timestamp.valueOf(slot.startsAt().plusMinutes(20)));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return booking;
+    }
+
     static void exec(Connection c, String sql, Object... params) throws SQLException {
         try (var st = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

@@ -20,6 +20,13 @@ public final class Tokens {
                 : new Issued(fresh("epr", "epr-cli", u, Env.DEMO_PASSWORD), System.currentTimeMillis())).token();
     }
 
+    /** The token's exp claim (read without checking: this is the test's own token). */
+    public static java.time.Instant expiry(String token) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+        return java.time.Instant.ofEpochSecond(jakarta.json.Json.createReader(new java.io.StringReader(payload)).readObject()
+                .getJsonNumber("exp").longValue());
+    }
+
     public static String fresh(String realm, String client, String username, String password) {
         var answer = Http.postForm(Env.KEYCLOAK_URL + "/realms/" + realm + "/protocol/openid-connect/token",
                 Map.of("client_id", client, "grant_type", "password", "username", username, "password", password), null);

@@ -2,20 +2,17 @@ package org.openepr.it.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
-import org.openepr.clinics.domain.BankHolidays;
 import org.openepr.it.support.Browser;
+import org.openepr.it.support.ClinicFixtures;
 import org.openepr.it.support.Fhir;
 import org.openepr.it.support.NhsNumbers;
+import org.openepr.it.support.ServerClock;
 import org.openepr.it.support.Tokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,15 +21,14 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Clinic management in the browser: a trust admin sets up a clinic and its sessions, a clerk books a
  * patient, the clinician checks them in and records the outcome, and the clinic list prints as a PDF.
+ * The test server's clock stands on an ordinary Wednesday morning (epr.clock.start), so "today" always has
+ * a clinic session with slots still to come, whatever the real date and hour.
  */
 class ClinicScreensIT {
 
     @Test
     void setUpBookCheckInRecordTheOutcomeAndPrintTheList() {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        LocalTime now = LocalTime.now(ZoneId.of("Europe/London"));
-        assumeFalse(BankHolidays.isBankHoliday(today), "no clinics run on a bank holiday");
-        assumeTrue(now.isBefore(LocalTime.of(22, 30)), "a slot later today is needed");
+        LocalDate today = ServerClock.today();
         String clinic = "Memory Clinic " + UUID.randomUUID().toString().substring(0, 6);
         String nhs = NhsNumbers.next();
         Patient patient = Fhir.register(Tokens.of("taf.clerk"), Fhir.patient(nhs, "Clinicgoer", "Cleo", "1941-03-03"));
@@ -48,8 +44,8 @@ class ClinicScreensIT {
             admin.click("newClinic:create");
             admin.waitForText(By.id("clinicName"), clinic);
             new Select(admin.waitFor(By.id("template:weekday"))).selectByValue(today.getDayOfWeek().name());
-            admin.type("template:startsAt", "00:00");
-            admin.type("template:endsAt", "23:30");
+            admin.type("template:startsAt", "08:00");
+            admin.type("template:endsAt", "17:00");
             admin.type("template:slotMinutes", "30");
             admin.type("template:capacity", "0");
             admin.type("template:effectiveFrom", today.toString());
@@ -57,7 +53,7 @@ class ClinicScreensIT {
             admin.waitForText(By.cssSelector(".ui-message-error"), "between 1 and 50");
             admin.type("template:capacity", "1");
             admin.click("template:add");
-            admin.waitForText(By.id("templates"), "00:00–23:30");
+            admin.waitForText(By.id("templates"), "08:00–17:00");
             admin.type("generate:from", today.toString());
             admin.type("generate:to", today.plusDays(13).toString());
             admin.click("generate:go");
@@ -108,9 +104,11 @@ class ClinicScreensIT {
             Map<String, Object> pdf = (Map<String, Object>) ((JavascriptExecutor) clinician.driver()).executeAsyncScript(
                     "const done = arguments[arguments.length - 1];"
                     + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done({status: r.status, type: r.headers.get('content-type'),"
-                    + " head: String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 5))), size: b.byteLength})));", href);
+                    + " cache: r.headers.get('cache-control'), head: String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 5))),"
+                    + " size: b.byteLength})));", href);
             assertEquals(200L, pdf.get("status"));
             assertEquals("application/pdf", pdf.get("type"));
+            assertEquals("no-store", pdf.get("cache"), "a printed list of patients is never kept by the browser");
             assertEquals("%PDF-", pdf.get("head"));
             assertTrue(((Number) pdf.get("size")).longValue() > 1000);
         }
@@ -118,16 +116,26 @@ class ClinicScreensIT {
 
     @Test
     void theTrustAdminSeesDnaCountsAndNothingOfAnotherTrustsClinics() {
-        var tafClinic = org.openepr.it.support.ClinicFixtures.slot("TAF", 1, java.time.LocalDateTime.now().plusDays(3).withHour(9)
-                .withMinute(0).withSecond(0).withNano(0));
+        // RKL: one clinic whose session three days ago had one patient, who did not attend
+        var rklClinic = ClinicFixtures.slot("RKL", 1, ServerClock.daysAheadAt(-3, 9));
+        UUID rklPatient = UUID.fromString(Fhir.register(Tokens.of("rkl.clerk"), Fhir.patient(NhsNumbers.next(), "Absent", "Abe", "1960-06-06")).getIdPart());
+        ClinicFixtures.booking(rklClinic, rklPatient, "DID_NOT_ATTEND");
+        String rklName = "Fixture clinic " + rklClinic.clinicId().toString().substring(0, 8);
+        // TAF: a clinic RKL must never see
+        var tafClinic = ClinicFixtures.slot("TAF", 1, ServerClock.daysAheadAt(3, 9));
+        String tafName = "Fixture clinic " + tafClinic.clinicId().toString().substring(0, 8);
         try (Browser b = new Browser()) {
             b.signIn("rkl.admin");
             b.click("tileDna");
             b.waitFor(By.id("dna"));
+            String row = b.text(By.xpath("//tbody[@id='dna_data']/tr[contains(., '" + rklName + "')]"));
+            assertTrue(row.matches(".*" + rklName + "\\s+1\\s+1\\s+100%.*"), "one outcome, one DNA, 100%: " + row);
+            assertTrue(!b.text(By.id("dna")).contains(tafName), "another trust's clinic is not counted here");
             b.screenshot("27-dna-counts");
             b.open("/clinics/admin/setup.xhtml");
             String clinics = b.text(By.id("clinics"));
-            assertTrue(!clinics.contains(tafClinic.clinicId().toString().substring(0, 8)), "another trust's clinic is not listed: " + clinics);
+            assertTrue(clinics.contains(rklName), "the trust's own clinic is listed: " + clinics);
+            assertTrue(!clinics.contains(tafName), "another trust's clinic is not listed: " + clinics);
             b.open("/clinics/admin/setup.xhtml?clinic=" + tafClinic.clinicId());
             b.waitForText(By.id("messages"), "No such clinic");
             b.open("/clinics/day.xhtml?clinic=" + tafClinic.clinicId() + "&date=" + tafClinic.startsAt().toLocalDate());
@@ -143,7 +151,6 @@ class ClinicScreensIT {
             clerk.open("/clinics/book.xhtml?patient=" + tafPatient.getIdPart());
             clerk.waitForText(By.id("messages"), "No such patient");
             clerk.open("/clinics/schedule.xhtml?clinic=" + tafClinic.clinicId());
-            String tafName = "Fixture clinic " + tafClinic.clinicId().toString().substring(0, 8);
             assertTrue(!clerk.waitFor(By.id("schedule:clinic")).getText().contains(tafName), "another trust's clinic is not offered");
             clerk.open("/clinics/list.pdf?clinic=" + tafClinic.clinicId() + "&date=" + tafClinic.startsAt().toLocalDate());
             clerk.waitForText(By.tagName("h1"), "Not found");

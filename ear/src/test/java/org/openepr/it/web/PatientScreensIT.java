@@ -55,7 +55,7 @@ class PatientScreensIT {
             assertEquals(family.toUpperCase() + ", Beatrice", b.text(By.id("bannerName")));
             assertEquals(formatted(nhs), b.text(By.id("bannerNhs")));
             assertEquals("14-Feb-1948", b.text(By.id("bannerBorn")));
-            assertEquals(String.valueOf(Period.between(LocalDate.of(1948, 2, 14), LocalDate.now()).getYears()), b.text(By.id("bannerAge")));
+            assertEquals(String.valueOf(Period.between(LocalDate.of(1948, 2, 14), org.openepr.it.support.ServerClock.today()).getYears()), b.text(By.id("bannerAge")));
             assertEquals("Female", b.text(By.id("bannerGender")));
             assertEquals("F83004", b.text(By.id("bannerGp")));
             assertTrue(b.text(By.id("address")).contains("NW1 8AH"));
@@ -183,6 +183,10 @@ class PatientScreensIT {
             }
             assertEquals(200, org.openepr.it.support.Http.get(org.openepr.it.support.Env.BASE_URL + "/fhir/Patient?family=Smith",
                     Tokens.of("taf.clinician")).status());
+            // both actions are in the operator's audit trail: who, what, which trust
+            b.waitForText(By.id("operatorAudit"), "TRUST_REINSTATED");
+            String trail = b.text(By.id("operatorAudit"));
+            assertTrue(trail.contains("TRUST_SUSPENDED") && trail.contains("TAF") && trail.contains("(operator)"), trail);
             b.open("/patients/search.xhtml");
             b.waitForText(By.tagName("h1"), "Not allowed");
             b.open("/admin/index.xhtml");

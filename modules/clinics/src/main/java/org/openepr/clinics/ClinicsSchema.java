@@ -3,7 +3,7 @@ package org.openepr.clinics;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.openepr.platform.persistence.ModuleSchema;
 
-/** Clinic management's tables, under db/clinics; after the patient index, whose patients bookings reference. */
+/** Clinic management's tables, under db/clinics. */
 @ApplicationScoped
 public class ClinicsSchema implements ModuleSchema {
     @Override

@@ -92,9 +92,9 @@ create table booking (
     replaced_by      uuid,
     version          integer      not null,
     primary key (trust, id),
-    foreign key (trust, slot_id) references slot (trust, id),
-    -- the patient index's table: a booking is always for a patient of the same trust
-    foreign key (trust, patient_id) references patient (trust, id)
+    foreign key (trust, slot_id) references slot (trust, id)
+    -- patient_id names a patient of the patient index, checked through its api when booking: no foreign key
+    -- into another module's tables, so each module's schema can change on its own
 );
 create index booking_by_slot on booking (trust, slot_id);
 create index booking_by_patient on booking (trust, patient_id, slot_starts_at);
@@ -111,7 +111,6 @@ create table referral (
     booking_id     uuid,
     closed_at      timestamp,
     version        integer      not null,
-    primary key (trust, id),
-    foreign key (trust, patient_id) references patient (trust, id)
+    primary key (trust, id)
 );
 create index referral_waiting on referral (trust, service, status, priority, referral_date);

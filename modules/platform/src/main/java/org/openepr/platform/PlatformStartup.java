@@ -1,15 +1,37 @@
 package org.openepr.platform;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.openepr.platform.persistence.DeploymentProfile;
 import org.openepr.platform.persistence.SchemaMigrator;
 import org.openepr.platform.trust.TrustSeeder;
 
-/** At start: schema up to date first, then the trusts described in files onboarded. */
+/** At start: refuse demo secrets outside the demo profile, then schema up to date, then the trusts described in files onboarded. */
 @ApplicationScoped
 public class PlatformStartup {
+
+    private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+
+    @Resource(lookup = "epr/profile")
+    String profile;
+
+    @Resource(lookup = "epr/clockStart")
+    String clockStart;
+
+    @Resource(lookup = "epr/settings/dbPassword")
+    String dbPassword;
+
+    @Resource(lookup = "epr/settings/dbOwnerPassword")
+    String dbOwnerPassword;
+
+    @Resource(lookup = "epr/settings/oidcClientSecret")
+    String oidcClientSecret;
 
     @Inject
     SchemaMigrator migrator;
@@ -18,6 +40,14 @@ public class PlatformStartup {
     TrustSeeder seeder;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        List<String> problems = DeploymentProfile.problems(profile, Map.of("db.password", String.valueOf(dbPassword),
+                "db.owner.password", String.valueOf(dbOwnerPassword), "oidc.client.secret", String.valueOf(oidcClientSecret)), clockStart);
+        if (!problems.isEmpty()) {
+            String message = "OpenEPR refuses to start in the '" + profile + "' profile: " + String.join("; ", problems)
+                    + ". (The demo secrets belong to ./epr start only: set these as Liberty variables or environment variables.)";
+            LOG.severe(message);
+            throw new IllegalStateException(message);
+        }
         migrator.migrate();
         seeder.seed();
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.openepr.clinics.application.Views.BookingView;
-import org.openepr.clinics.application.Views.DnaCount;
 import org.openepr.clinics.application.Views.SessionView;
 import org.openepr.clinics.domain.Booking;
 import org.openepr.clinics.domain.BookingRepository;
@@ -17,11 +16,16 @@ import org.openepr.clinics.domain.ClinicSession;
 import org.openepr.patients.api.PatientDirectory;
 import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.clinics.ClinicsModule;
+import org.openepr.platform.persistence.ReadsOnly;
 import org.openepr.platform.persistence.UseCase;
-import org.openepr.platform.trust.TrustModules;
+import org.openepr.platform.security.Access;
+import org.openepr.platform.security.Roles;
 
 /** Reading appointments: one, a patient's, a day's, the to-be-rebooked list, the schedule, DNA counts. */
 @UseCase
+@Access(module = ClinicsModule.NAME, roles = {Roles.CLINICIAN, Roles.CLERK})
+@ReadsOnly
 public class Appointments {
 
     @Inject
@@ -39,8 +43,6 @@ public class Appointments {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    TrustModules modules;
 
     @Inject
     Clock clock;
@@ -50,31 +52,27 @@ public class Appointments {
 
     /** Finds the patient a booking is for, by NHS number; the look-up is audited like any search. */
     public java.util.Optional<org.openepr.patients.api.PatientSummary> lookUp(org.openepr.platform.identity.NhsNumber nhs) {
-        modules.require(ClinicSetup.MODULE);
         var found = patients.findByNhsNumber(nhs);
-        audit.record(ClinicAudit.PATIENT_LOOKED_UP, found.map(p -> p.id()).orElse(null), "nhsNumber=" + nhs.value());
+        audit.record(ClinicAudit.PATIENT_LOOKED_UP, found.map(p -> p.id()).orElse(null), found.map(p -> p.id()).orElse(null), "nhsNumber=" + nhs.value());
         return found;
     }
 
     public java.util.Optional<org.openepr.patients.api.PatientSummary> patient(UUID patientId) {
-        modules.require(ClinicSetup.MODULE);
         return patients.find(patientId);
     }
 
     public BookingView find(UUID bookingId) {
-        modules.require(ClinicSetup.MODULE);
         Booking b = bookings.find(bookingId).orElseThrow(() -> new RecordNotFoundException("appointment"));
-        audit.record(ClinicAudit.APPOINTMENT_VIEWED, b.patientId(), "booking=" + b.id());
+        audit.record(ClinicAudit.APPOINTMENT_VIEWED, b.id(), b.patientId(), "booking=" + b.id());
         return views(List.of(b)).get(0);
     }
 
     public PatientAppointments forPatient(UUID patientId) {
-        modules.require(ClinicSetup.MODULE);
         if (patients.find(patientId).isEmpty()) {
             throw new RecordNotFoundException("patient");
         }
         List<BookingView> all = views(bookings.forPatient(patientId));
-        audit.record(ClinicAudit.APPOINTMENTS_VIEWED, patientId, "count=" + all.size());
+        audit.record(ClinicAudit.APPOINTMENTS_VIEWED, null, patientId, "count=" + all.size());
         LocalDateTime now = LocalDateTime.now(clock);
         return new PatientAppointments(
                 all.stream().filter(b -> b.startsAt().isAfter(now)).sorted((a, b) -> a.startsAt().compareTo(b.startsAt())).toList(),
@@ -82,34 +80,24 @@ public class Appointments {
     }
 
     public List<BookingView> on(LocalDate day) {
-        modules.require(ClinicSetup.MODULE);
         List<BookingView> all = views(bookings.between(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), 500));
-        audit.record(ClinicAudit.APPOINTMENTS_VIEWED, null, "date=" + day + " count=" + all.size());
+        audit.record(ClinicAudit.APPOINTMENTS_VIEWED, null, null, "date=" + day + " count=" + all.size());
         return all;
     }
 
     public List<BookingView> toBeRebooked() {
-        modules.require(ClinicSetup.MODULE);
         List<BookingView> all = views(bookings.toBeRebooked());
-        audit.record(ClinicAudit.APPOINTMENTS_VIEWED, null, "to-be-rebooked count=" + all.size());
+        audit.record(ClinicAudit.APPOINTMENTS_VIEWED, null, null, "to-be-rebooked count=" + all.size());
         return all;
     }
 
-    /** Sessions for the calendar: of one clinic, or of one clinician across clinics. */
+    /** Sessions for the calendar: of one clinic, or of one clinician across clinics (the admin sees them on set-up). */
+    @Access(module = ClinicsModule.NAME, roles = {Roles.CLINICIAN, Roles.CLERK, Roles.TRUST_ADMIN})
     public List<SessionView> sessions(UUID clinicId, String clinician, LocalDate from, LocalDate to) {
-        modules.require(ClinicSetup.MODULE);
         Map<UUID, String> names = clinics.names();
         List<ClinicSession> sessions = clinics.sessionsBetween(clinicId, clinician == null || clinician.isBlank() ? null : clinician, from, to);
         Map<UUID, List<org.openepr.clinics.domain.Slot>> slots = clinics.slotsOf(sessions.stream().map(ClinicSession::id).toList());
         return sessions.stream().map(s -> SessionView.of(s, names.getOrDefault(s.clinicId(), ""), slots.getOrDefault(s.id(), List.of()))).toList();
-    }
-
-    public List<DnaCount> dnaCounts(LocalDate from, LocalDate to) {
-        modules.require(ClinicSetup.MODULE);
-        Map<UUID, String> names = clinics.names();
-        return bookings.outcomeCounts(from, to).stream()
-                .map(r -> new DnaCount((UUID) r[0], names.getOrDefault((UUID) r[0], ""), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
-                .sorted((a, b) -> a.clinicName().compareTo(b.clinicName())).toList();
     }
 
     List<BookingView> views(List<Booking> list) {

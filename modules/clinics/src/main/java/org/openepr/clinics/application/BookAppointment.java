@@ -2,7 +2,6 @@ package org.openepr.clinics.application;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -19,17 +18,21 @@ import org.openepr.patients.api.PatientDirectory;
 import org.openepr.patients.api.PatientSummary;
 import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.errors.ConflictException;
+import org.openepr.platform.errors.Failures;
 import org.openepr.platform.errors.InputCheck;
 import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.clinics.ClinicsModule;
 import org.openepr.platform.persistence.UseCase;
+import org.openepr.platform.security.Access;
+import org.openepr.platform.security.Roles;
 import org.openepr.platform.trust.TrustContext;
-import org.openepr.platform.trust.TrustModules;
 
 /**
  * Books, reschedules, cancels and rebooks appointments. The caller chooses the booking's id, so a repeated
  * submit books once. The slot's capacity is the database's to enforce; losing the race is "slot no longer free".
  */
 @UseCase
+@Access(module = ClinicsModule.NAME, roles = {Roles.CLINICIAN, Roles.CLERK})
 public class BookAppointment {
 
     @Inject
@@ -50,8 +53,6 @@ public class BookAppointment {
     @Inject
     TrustContext trust;
 
-    @Inject
-    TrustModules modules;
 
     @Inject
     Clock clock;
@@ -63,7 +64,6 @@ public class BookAppointment {
     }
 
     public Booked book(Request request) {
-        modules.require(ClinicSetup.MODULE);
         Optional<Booking> earlier = bookings.find(request.bookingId());
         if (earlier.isPresent()) {
             Booking b = earlier.get();
@@ -83,31 +83,28 @@ public class BookAppointment {
 
     /** Moves a future booking to another slot, in one action: the old place is freed only if the new one is taken. */
     public BookingView reschedule(UUID bookingId, UUID newSlotId, UUID newBookingId, String reason) {
-        modules.require(ClinicSetup.MODULE);
         Booking old = bookings.find(bookingId).orElseThrow(() -> new RecordNotFoundException("appointment"));
         old.rescheduledAs(newBookingId);
         bookings.flush();
         Booking replacement = place(newBookingId, newSlotId, old.patientId(), old.type().name(), reason == null ? old.reason() : reason, null);
-        audit.record(ClinicAudit.APPOINTMENT_RESCHEDULED, old.patientId(), "from=" + old.id() + " to=" + replacement.id());
+        audit.record(ClinicAudit.APPOINTMENT_RESCHEDULED, replacement.id(), old.patientId(), "from=" + old.id() + " to=" + replacement.id());
         return view(replacement);
     }
 
     /** Books a patient from the to-be-rebooked list into a new slot. */
     public BookingView rebook(UUID bookingId, UUID newSlotId, UUID newBookingId) {
-        modules.require(ClinicSetup.MODULE);
         Booking old = bookings.find(bookingId).orElseThrow(() -> new RecordNotFoundException("appointment"));
         old.rebookedAs(newBookingId);
         Booking replacement = place(newBookingId, newSlotId, old.patientId(), old.type().name(), old.reason(), null);
-        audit.record(ClinicAudit.APPOINTMENT_REBOOKED, old.patientId(), "from=" + old.id() + " to=" + replacement.id());
+        audit.record(ClinicAudit.APPOINTMENT_REBOOKED, replacement.id(), old.patientId(), "from=" + old.id() + " to=" + replacement.id());
         return view(replacement);
     }
 
     public BookingView cancel(UUID bookingId, boolean byPatient, String reason) {
-        modules.require(ClinicSetup.MODULE);
         Booking booking = bookings.find(bookingId).orElseThrow(() -> new RecordNotFoundException("appointment"));
         booking.cancel(byPatient, InputCheck.text("Reason", reason, 500, false));
         bookings.flush();
-        audit.record(ClinicAudit.APPOINTMENT_CANCELLED, booking.patientId(),
+        audit.record(ClinicAudit.APPOINTMENT_CANCELLED, booking.id(), booking.patientId(),
                 "booking=" + booking.id() + (byPatient ? " by patient" : " by trust") + ": " + booking.cancelReason());
         return view(booking);
     }
@@ -130,23 +127,20 @@ public class BookAppointment {
         try {
             bookings.add(booking);
         } catch (PersistenceException e) {
-            if (isCapacityRefusal(e)) {
+            // each refusal of the database answered for what it is; anything else is not masked as one of them
+            if (Failures.violated(e, Slot.NOT_OVERBOOKED) || Failures.violated(e, Slot.AVAILABLE)) {
                 throw new SlotNoLongerFreeException();
+            }
+            if (Failures.violated(e, Booking.ONCE_PER_PATIENT_AND_SLOT)) {
+                throw new ConflictException("patient", "This patient already has a place in this slot");
+            }
+            if (Failures.violated(e, Booking.PRIMARY_KEY)) {
+                throw new ConflictException("id", "This booking was submitted twice at the same moment; it is saved once");
             }
             throw e;
         }
-        audit.record(ClinicAudit.APPOINTMENT_BOOKED, patient.id(), "booking=" + booking.id() + " slot=" + slot.id() + " at=" + slot.startsAt());
+        audit.record(ClinicAudit.APPOINTMENT_BOOKED, booking.id(), patient.id(), "booking=" + booking.id() + " slot=" + slot.id() + " at=" + slot.startsAt());
         return booking;
-    }
-
-    /** The database's answer when the slot is full or closed: the capacity check, or one place per patient. */
-    static boolean isCapacityRefusal(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("23514".equals(sql.getSQLState()) || "23505".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     BookingView view(Booking b) {

@@ -29,11 +29,15 @@ import org.openepr.patients.api.PatientDirectory;
 import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.errors.InputCheck;
 import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.clinics.ClinicsModule;
+import org.openepr.platform.persistence.ReadsOnly;
 import org.openepr.platform.persistence.UseCase;
-import org.openepr.platform.trust.TrustModules;
+import org.openepr.platform.security.Access;
+import org.openepr.platform.security.Roles;
 
 /** The clinic on the day: the list in slot order, arrivals, outcomes and what happens next. */
 @UseCase
+@Access(module = ClinicsModule.NAME, roles = {Roles.CLINICIAN, Roles.CLERK})
 public class ClinicDay {
 
     @Inject
@@ -51,8 +55,6 @@ public class ClinicDay {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    TrustModules modules;
 
     @Inject
     FindFreeSlots freeSlots;
@@ -61,8 +63,8 @@ public class ClinicDay {
     Clock clock;
 
     /** The clinic list of a day. Who was shown is audited with the list. */
+    @ReadsOnly
     public ClinicList list(UUID clinicId, LocalDate day) {
-        modules.require(ClinicSetup.MODULE);
         Clinic clinic = clinics.find(clinicId).orElseThrow(() -> new RecordNotFoundException("clinic"));
         List<ClinicSession> sessions = clinics.sessionsOn(clinicId, day);
         Map<UUID, List<Slot>> slotsBySession = clinics.slotsOf(sessions.stream().map(ClinicSession::id).toList());
@@ -84,7 +86,7 @@ public class ClinicDay {
             }
             result.add(new ClinicListSession(SessionView.of(session, clinic.name(), slotsBySession.getOrDefault(session.id(), List.of())), rows));
         }
-        audit.record(ClinicAudit.CLINIC_LIST_VIEWED, null, "clinic=" + clinicId + " date=" + day + " patients="
+        audit.record(ClinicAudit.CLINIC_LIST_VIEWED, clinicId, null, "clinic=" + clinicId + " date=" + day + " patients="
                 + people.keySet().stream().map(UUID::toString).collect(Collectors.joining(",")));
         return new ClinicList(ClinicView.of(clinic), day, result);
     }
@@ -92,7 +94,7 @@ public class ClinicDay {
     public BookingView checkIn(UUID bookingId) {
         Booking b = booking(bookingId);
         b.checkIn(LocalDateTime.now(clock));
-        audit.record(ClinicAudit.PATIENT_CHECKED_IN, b.patientId(), "booking=" + b.id());
+        audit.record(ClinicAudit.PATIENT_CHECKED_IN, b.id(), b.patientId(), "booking=" + b.id());
         return view(b);
     }
 
@@ -101,7 +103,7 @@ public class ClinicDay {
         Outcome outcome = Outcome.parse(outcomeText);
         b.recordOutcome(outcome, LocalDateTime.now(clock), InputCheck.text("Reason", reason, 500, false));
         bookings.flush();
-        audit.record(ClinicAudit.APPOINTMENT_OUTCOME_RECORDED, b.patientId(), "booking=" + b.id() + " outcome=" + outcome);
+        audit.record(ClinicAudit.APPOINTMENT_OUTCOME_RECORDED, b.id(), b.patientId(), "booking=" + b.id() + " outcome=" + outcome);
         return view(b);
     }
 
@@ -112,7 +114,7 @@ public class ClinicDay {
             throw new BookingRuleException("nextStep", "Choose discharge or follow-up");
         }
         b.plan(step, weeks);
-        audit.record(ClinicAudit.NEXT_STEP_RECORDED, b.patientId(), "booking=" + b.id() + " next=" + step
+        audit.record(ClinicAudit.NEXT_STEP_RECORDED, b.id(), b.patientId(), "booking=" + b.id() + " next=" + step
                 + (weeks == null ? "" : " weeks=" + weeks));
         if (step == Booking.NextStep.DISCHARGE) {
             return List.of();
@@ -122,7 +124,6 @@ public class ClinicDay {
     }
 
     private Booking booking(UUID id) {
-        modules.require(ClinicSetup.MODULE);
         return bookings.find(id).orElseThrow(() -> new RecordNotFoundException("appointment"));
     }
 

@@ -22,14 +22,18 @@ import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.errors.ConflictException;
 import org.openepr.platform.errors.InputCheck;
 import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.clinics.ClinicsModule;
 import org.openepr.platform.persistence.UseCase;
-import org.openepr.platform.trust.TrustModules;
+import org.openepr.platform.security.Access;
+import org.openepr.platform.security.Roles;
 
-/** A trust admin sets up clinics: the clinic, its session templates, the slots they make, and cancels sessions. */
+/**
+ * A trust admin sets up clinics: the clinic, its session templates, the slots they make, and cancels sessions.
+ * Each change is audited as configuration (no patient), except the patients a cancelled session moves.
+ */
 @UseCase
+@Access(module = ClinicsModule.NAME, roles = Roles.TRUST_ADMIN)
 public class ClinicSetup {
-
-    public static final String MODULE = "clinics";
 
     @Inject
     ClinicRepository clinics;
@@ -40,8 +44,6 @@ public class ClinicSetup {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    TrustModules modules;
 
     public record ClinicForm(String name, String service, String location, String clinicians) {
     }
@@ -50,7 +52,6 @@ public class ClinicSetup {
     }
 
     public ClinicView createClinic(ClinicForm form) {
-        modules.require(MODULE);
         InputCheck check = new InputCheck();
         String name = check.field("name", () -> InputCheck.text("Clinic name", form.name(), 120, true));
         String service = check.field("service", () -> InputCheck.text("Service", form.service(), 80, true));
@@ -63,16 +64,18 @@ public class ClinicSetup {
         List<String> clinicians = Arrays.stream(people.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         Clinic clinic = new Clinic(UUID.randomUUID(), name, service, location, clinicians);
         clinics.add(clinic);
+        audit.record(ClinicAudit.CLINIC_CREATED, clinic.id(), null, "name=" + name + " service=" + service + " location=" + location);
         return ClinicView.of(clinic);
     }
 
+    /** The trust's clinics, for everyone who books or runs them as well as the admin. */
+    @Access(module = ClinicsModule.NAME, roles = {Roles.TRUST_ADMIN, Roles.CLINICIAN, Roles.CLERK})
     public List<ClinicView> clinics() {
-        modules.require(MODULE);
         return clinics.all().stream().map(ClinicView::of).toList();
     }
 
+    @Access(module = ClinicsModule.NAME, roles = {Roles.TRUST_ADMIN, Roles.CLINICIAN, Roles.CLERK})
     public ClinicView clinic(UUID id) {
-        modules.require(MODULE);
         return clinics.find(id).map(ClinicView::of).orElseThrow(() -> new RecordNotFoundException("clinic"));
     }
 
@@ -84,7 +87,6 @@ public class ClinicSetup {
     /** Adds a session template; one that overlaps another of the clinic's (same day, times and dates) is refused. */
     public TemplateView addTemplate(UUID clinicId, SessionPattern.Form form) {
         Clinic clinic = clinics.find(clinicId).orElseThrow(() -> new RecordNotFoundException("clinic"));
-        modules.require(MODULE);
         SessionPattern pattern = SessionPattern.parse(form);
         for (SessionTemplate existing : clinics.templatesOf(clinicId)) {
             if (existing.overlaps(pattern)) {
@@ -99,13 +101,14 @@ public class ClinicSetup {
         }
         SessionTemplate template = new SessionTemplate(UUID.randomUUID(), clinicId, pattern);
         clinics.add(template);
+        audit.record(ClinicAudit.SESSION_TEMPLATE_ADDED, template.id(), null, "clinic=" + clinicId + " " + pattern.weekday() + " "
+                + pattern.startsAt() + "-" + pattern.endsAt() + " from=" + pattern.effectiveFrom());
         return TemplateView.of(template);
     }
 
     /** Makes the sessions and slots of a date range from the clinic's templates; days done already are skipped. */
     public Generated generate(UUID clinicId, LocalDate from, LocalDate to) {
         Clinic clinic = clinics.find(clinicId).orElseThrow(() -> new RecordNotFoundException("clinic"));
-        modules.require(MODULE);
         var planned = SessionPlanner.plan(clinics.templatesOf(clinicId), from, to, clinics.sessionsBetween(clinicId, from, to));
         int slots = 0;
         for (SessionPlanner.Planned p : planned) {
@@ -118,12 +121,13 @@ public class ClinicSetup {
             clinics.add(session, made);
             slots += made.size();
         }
+        audit.record(ClinicAudit.SLOTS_MADE, clinicId, null, "clinic=" + clinicId + " from=" + from + " to=" + to + " sessions="
+                + planned.size() + " slots=" + slots);
         return new Generated(planned.size(), slots);
     }
 
     /** Cancels a whole session: its slots close and its booked patients go on the to-be-rebooked list. */
     public int cancelSession(UUID sessionId, String reason) {
-        modules.require(MODULE);
         String why = InputCheck.text("Reason", reason, 500, false);
         if (why == null) {
             throw new BookingRuleException("reason", "Give a reason for cancelling the session");
@@ -135,12 +139,14 @@ public class ClinicSetup {
         var moved = bookings.holdingPlaceInSession(sessionId);
         for (var booking : moved) {
             booking.needsRebooking("Session cancelled: " + why);
-            audit.record(ClinicAudit.APPOINTMENT_TO_BE_REBOOKED, booking.patientId(), "booking=" + booking.id() + " session=" + sessionId);
+            audit.record(ClinicAudit.APPOINTMENT_TO_BE_REBOOKED, booking.id(), booking.patientId(), "booking=" + booking.id() + " session=" + sessionId);
         }
         bookings.flush();
         session.cancel(why);
         clinics.slotsOf(sessionId).forEach(Slot::cancel);
         clinics.flush();
+        audit.record(ClinicAudit.SESSION_CANCELLED, sessionId, null, "clinic=" + session.clinicId() + " date=" + session.date()
+                + " moved=" + moved.size() + ": " + why);
         return moved.size();
     }
 }

@@ -12,11 +12,16 @@ import org.openepr.clinics.domain.BookingRuleException;
 import org.openepr.clinics.domain.Clinic;
 import org.openepr.clinics.domain.ClinicRepository;
 import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.clinics.ClinicsModule;
+import org.openepr.platform.persistence.ReadsOnly;
 import org.openepr.platform.persistence.UseCase;
-import org.openepr.platform.trust.TrustModules;
+import org.openepr.platform.security.Access;
+import org.openepr.platform.security.Roles;
 
 /** Free slots by clinic, clinician, service and dates, earliest first. */
 @UseCase
+@Access(module = ClinicsModule.NAME, roles = {Roles.CLINICIAN, Roles.CLERK})
+@ReadsOnly
 public class FindFreeSlots {
 
     public static final int MAX_DAYS = 92;
@@ -25,14 +30,11 @@ public class FindFreeSlots {
     @Inject
     ClinicRepository clinics;
 
-    @Inject
-    TrustModules modules;
 
     @Inject
     java.time.Clock clock;
 
     public java.util.List<SlotView> search(UUID clinicId, String clinician, String service, AppointmentType type, LocalDate from, LocalDate to) {
-        modules.require(ClinicSetup.MODULE);
         if (to.isBefore(from)) {
             throw new BookingRuleException("to", "The end date must not be before the start date");
         }
@@ -52,7 +54,6 @@ public class FindFreeSlots {
     }
 
     public SlotView slot(UUID slotId) {
-        modules.require(ClinicSetup.MODULE);
         var slot = clinics.findSlot(slotId).orElseThrow(() -> new RecordNotFoundException("slot"));
         return SlotView.of(slot, clinics.find(slot.clinicId()).map(Clinic::name).orElse(""));
     }

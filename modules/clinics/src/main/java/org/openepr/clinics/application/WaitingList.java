@@ -17,11 +17,15 @@ import org.openepr.patients.api.PatientDirectory;
 import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.errors.InputCheck;
 import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.clinics.ClinicsModule;
+import org.openepr.platform.persistence.ReadsOnly;
 import org.openepr.platform.persistence.UseCase;
-import org.openepr.platform.trust.TrustModules;
+import org.openepr.platform.security.Access;
+import org.openepr.platform.security.Roles;
 
 /** Referrals waiting for a first appointment, per service; urgent first, then the longest waiting. */
 @UseCase
+@Access(module = ClinicsModule.NAME, roles = {Roles.CLINICIAN, Roles.CLERK})
 public class WaitingList {
 
     @Inject
@@ -39,14 +43,11 @@ public class WaitingList {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    TrustModules modules;
 
     @Inject
     Clock clock;
 
     public WaitingEntry refer(UUID patientId, String serviceText, String referralDateText, String priorityText) {
-        modules.require(ClinicSetup.MODULE);
         InputCheck check = new InputCheck();
         String service = check.field("service", () -> InputCheck.text("Service", serviceText, 80, true));
         LocalDate date = check.field("referralDate", () -> org.openepr.clinics.domain.SessionPattern.date("Referral date", referralDateText, true));
@@ -56,16 +57,16 @@ public class WaitingList {
         LocalDate today = LocalDate.now(clock);
         Referral r = new Referral(UUID.randomUUID(), patient.id(), service, date, priority, today);
         referrals.add(r);
-        audit.record(ClinicAudit.REFERRAL_ADDED, patient.id(), "referral=" + r.id() + " service=" + service + " priority=" + priority);
+        audit.record(ClinicAudit.REFERRAL_ADDED, r.id(), patient.id(), "referral=" + r.id() + " service=" + service + " priority=" + priority);
         return WaitingEntry.of(r, patient, today);
     }
 
+    @ReadsOnly
     public List<WaitingEntry> waiting(String service) {
-        modules.require(ClinicSetup.MODULE);
         LocalDate today = LocalDate.now(clock);
         var list = referrals.waiting(service == null || service.isBlank() ? null : service.strip());
         var people = patients.findAll(list.stream().map(Referral::patientId).distinct().toList());
-        audit.record(ClinicAudit.WAITING_LIST_VIEWED, null, "service=" + service + " count=" + list.size());
+        audit.record(ClinicAudit.WAITING_LIST_VIEWED, null, null, "service=" + service + " count=" + list.size());
         return list.stream()
                 .sorted(Comparator.comparing(Referral::priority).thenComparing(Referral::referralDate))
                 .map(r -> WaitingEntry.of(r, people.get(r.patientId()), today)).toList();
@@ -73,11 +74,10 @@ public class WaitingList {
 
     /** Books the referral's first appointment; the referral leaves the list and keeps the booking as its history. */
     public BookingView bookFromList(UUID referralId, UUID slotId, UUID bookingId) {
-        modules.require(ClinicSetup.MODULE);
         Referral r = referrals.find(referralId).orElseThrow(() -> new RecordNotFoundException("referral"));
         Booking b = booking.place(bookingId, slotId, r.patientId(), "NEW", "Referral to " + r.service() + " of " + r.referralDate(), null);
         r.booked(b.id(), LocalDateTime.now(clock));
-        audit.record(ClinicAudit.REFERRAL_BOOKED, r.patientId(), "referral=" + r.id() + " booking=" + b.id());
+        audit.record(ClinicAudit.REFERRAL_BOOKED, r.id(), r.patientId(), "referral=" + r.id() + " booking=" + b.id());
         return views.of(b);
     }
 

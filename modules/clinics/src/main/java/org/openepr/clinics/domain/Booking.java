@@ -22,6 +22,10 @@ import org.openepr.platform.persistence.UuidConverter;
 @Table(name = "booking")
 public class Booking extends TrustOwned {
 
+    /** The database's names for the rules it enforces on bookings (db/clinics). */
+    public static final String ONCE_PER_PATIENT_AND_SLOT = "booking_once_per_patient_and_slot";
+    public static final String PRIMARY_KEY = "booking_pkey";
+
     public enum NextStep { DISCHARGE, FOLLOW_UP }
 
     @Id

@@ -1,5 +1,6 @@
 package org.openepr.clinics.domain;
 
+import org.openepr.platform.persistence.Repository;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Bookings of the current trust. Never deleted. */
-public interface BookingRepository {
+public interface BookingRepository extends Repository {
 
     Optional<Booking> find(UUID bookingId);
 

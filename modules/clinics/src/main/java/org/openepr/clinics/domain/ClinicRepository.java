@@ -1,5 +1,6 @@
 package org.openepr.clinics.domain;
 
+import org.openepr.platform.persistence.Repository;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** Clinics, their templates, sessions and slots, within the current trust. */
-public interface ClinicRepository {
+public interface ClinicRepository extends Repository {
 
     Optional<Clinic> find(UUID clinicId);
 

@@ -1,11 +1,12 @@
 package org.openepr.clinics.domain;
 
+import org.openepr.platform.persistence.Repository;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The waiting list of the current trust. */
-public interface ReferralRepository {
+public interface ReferralRepository extends Repository {
 
     Optional<Referral> find(UUID id);
 

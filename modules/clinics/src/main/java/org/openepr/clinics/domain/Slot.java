@@ -20,6 +20,10 @@ import org.openepr.platform.persistence.TrustOwned;
 @Table(name = "slot")
 public class Slot extends TrustOwned {
 
+    /** The database's names for the capacity rule it enforces (db/clinics): full, or not open for booking. */
+    public static final String NOT_OVERBOOKED = "slot_not_overbooked";
+    public static final String AVAILABLE = "slot_available";
+
     public enum Status { AVAILABLE, CANCELLED }
 
     @Id

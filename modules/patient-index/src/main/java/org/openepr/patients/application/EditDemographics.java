@@ -10,12 +10,14 @@ import java.util.UUID;
 import org.openepr.patients.domain.Demographics;
 import org.openepr.patients.domain.PatientForm;
 import org.openepr.patients.domain.PatientRepository;
-import org.openepr.platform.audit.AuditAction;
 import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.errors.ConflictException;
 import org.openepr.platform.errors.RecordNotFoundException;
 import org.openepr.platform.errors.StaleEditException;
 import org.openepr.platform.persistence.UseCase;
+import org.openepr.patients.PatientIndexModule;
+import org.openepr.platform.security.Access;
+import org.openepr.platform.security.Roles;
 import org.openepr.platform.trust.TrustContext;
 
 /**
@@ -24,6 +26,7 @@ import org.openepr.platform.trust.TrustContext;
  * The version column guards the window between this check and commit.
  */
 @UseCase
+@Access(module = PatientIndexModule.NAME, roles = {Roles.CLINICIAN, Roles.CLERK})
 public class EditDemographics {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
@@ -61,7 +64,7 @@ public class EditDemographics {
                 throw new StaleEditException("This record was changed by someone else while you were saving. "
                         + "Your changes were not saved: reopen the record to see the changes, then edit again.");
             }
-            audit.record(AuditAction.PATIENT_DEMOGRAPHICS_EDITED, id, "changed=" + String.join(",", changed));
+            audit.record(PatientAudit.PATIENT_DEMOGRAPHICS_EDITED, id, id, "changed=" + String.join(",", changed));
         }
         return PatientRecord.of(patient, LocalDate.now(clock));
     }

@@ -13,12 +13,16 @@ import org.openepr.patients.domain.Patient;
 import org.openepr.patients.domain.PatientRepository;
 import org.openepr.platform.identity.NhsNumber;
 import org.openepr.platform.persistence.UseCase;
+import org.openepr.patients.PatientIndexModule;
+import org.openepr.platform.security.Access;
+import org.openepr.platform.security.Roles;
 
 /**
  * The patient index as other modules see it. Joins the caller's transaction and trust; the caller
  * audits what it shows (a clinic list, a booking), since it knows why the patient was looked up.
  */
 @UseCase
+@Access(module = PatientIndexModule.NAME, roles = {Roles.CLINICIAN, Roles.PHARMACIST, Roles.CLERK})
 public class PatientDirectoryService implements PatientDirectory {
 
     @Inject

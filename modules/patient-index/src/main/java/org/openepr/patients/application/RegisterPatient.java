@@ -9,10 +9,13 @@ import org.openepr.patients.domain.Demographics;
 import org.openepr.patients.domain.Patient;
 import org.openepr.patients.domain.PatientForm;
 import org.openepr.patients.domain.PatientRepository;
-import org.openepr.platform.audit.AuditAction;
 import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.errors.ConflictException;
+import org.openepr.platform.errors.Failures;
 import org.openepr.platform.persistence.UseCase;
+import org.openepr.patients.PatientIndexModule;
+import org.openepr.platform.security.Access;
+import org.openepr.platform.security.Roles;
 import org.openepr.platform.trust.TrustContext;
 
 /**
@@ -20,6 +23,7 @@ import org.openepr.platform.trust.TrustContext;
  * that is repeated (double click, retried request) returns the first registration instead of a second.
  */
 @UseCase
+@Access(module = PatientIndexModule.NAME, roles = {Roles.CLINICIAN, Roles.CLERK})
 public class RegisterPatient {
 
     @Inject
@@ -53,9 +57,16 @@ public class RegisterPatient {
         try {
             patients.add(patient);
         } catch (PersistenceException e) {
-            throw duplicate(details); // lost a race with a concurrent registration of the same number
+            // only the constraints that mean "already registered" are answered so; any other failure stays one
+            if (Failures.violated(e, Patient.NHS_NUMBER_UNIQUE)) {
+                throw duplicate(details); // lost a race with a concurrent registration of the same number
+            }
+            if (Failures.violated(e, Patient.PRIMARY_KEY)) {
+                throw new ConflictException("id", "This registration was submitted twice at the same moment; it is saved once");
+            }
+            throw e;
         }
-        audit.record(AuditAction.PATIENT_REGISTERED, patient.id(), "nhsNumber=" + details.nhsNumber().value());
+        audit.record(PatientAudit.PATIENT_REGISTERED, patient.id(), patient.id(), "nhsNumber=" + details.nhsNumber().value());
         return new Registered(PatientRecord.of(patient, LocalDate.now(clock)), true);
     }
 

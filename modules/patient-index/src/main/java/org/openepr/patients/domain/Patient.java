@@ -28,6 +28,10 @@ import org.openepr.platform.persistence.TrustOwned;
 @Table(name = "patient")
 public class Patient extends TrustOwned {
 
+    /** The database's names for the rules it enforces on patients (db/patients). */
+    public static final String NHS_NUMBER_UNIQUE = "patient_nhs_number_unique_in_trust";
+    public static final String PRIMARY_KEY = "patient_pkey";
+
     @Id
     private UUID id;
 

@@ -1,11 +1,12 @@
 package org.openepr.patients.domain;
 
+import org.openepr.platform.persistence.Repository;
 import java.util.Optional;
 import java.util.UUID;
 import org.openepr.platform.identity.NhsNumber;
 
 /** The patients of the current trust; another trust's patients are not there at all. */
-public interface PatientRepository {
+public interface PatientRepository extends Repository {
 
     Optional<Patient> find(UUID id);
 

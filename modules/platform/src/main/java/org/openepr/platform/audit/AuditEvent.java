@@ -35,6 +35,12 @@ public class AuditEvent extends TrustOwned {
 
     private String action;
 
+    @Column(name = "resource_type")
+    private String resourceType;
+
+    @Column(name = "resource_id")
+    private String resourceId;
+
     private String detail;
 
     @Column(name = "from_address")
@@ -43,13 +49,15 @@ public class AuditEvent extends TrustOwned {
     protected AuditEvent() {
     }
 
-    AuditEvent(Caller caller, AuditedAction action, UUID patientId, String detail, Instant at) {
+    AuditEvent(Caller caller, AuditedAction action, String resourceId, UUID patientId, String detail, Instant at) {
         this.id = UUID.randomUUID();
         this.at = at;
         this.actor = caller.userId();
         this.actorName = caller.displayName();
         this.fromAddress = caller.fromAddress();
         this.action = action.name();
+        this.resourceType = action.resourceType();
+        this.resourceId = resourceId;
         this.patientId = patientId;
         this.detail = detail;
     }
@@ -76,6 +84,14 @@ public class AuditEvent extends TrustOwned {
 
     public String action() {
         return action;
+    }
+
+    public String resourceType() {
+        return resourceType;
+    }
+
+    public String resourceId() {
+        return resourceId;
     }
 
     public String detail() {

@@ -8,15 +8,16 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.openepr.platform.identity.OdsCode;
 import org.openepr.platform.persistence.TrustBound;
 import org.openepr.platform.trust.TrustContext;
 
 /**
- * Writes audit lines inside the caller's transaction, so an action and its audit line are saved
- * together or not at all; and reads them back for the trust's own admins.
+ * The one audit API of every module: writes a line inside the caller's transaction, so an action and its audit
+ * line are saved together or not at all. Reads of a patient record, changes, configuration and the hosting
+ * operator's actions all come through here.
  */
 @ApplicationScoped
-@TrustBound
 public class AuditTrail {
 
     @PersistenceContext(unitName = "epr")
@@ -28,20 +29,34 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    /**
+     * A line in the current trust's trail.
+     *
+     * @param resourceId the record acted on (its id), or null for a search or list
+     * @param patientId  the patient whose record it is, or null when none is (configuration)
+     */
+    @TrustBound
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(AuditedAction action, UUID patientId, String detail) {
-        em.persist(new AuditEvent(trustContext.caller(), action, patientId, detail, clock.instant()));
+    public void record(AuditedAction action, Object resourceId, UUID patientId, String detail) {
+        em.persist(new AuditEvent(trustContext.caller(), action, resourceId == null ? null : resourceId.toString(), patientId,
+                detail, clock.instant()));
     }
 
-    @Transactional
-    public List<AuditEvent> forPatient(UUID patientId) {
-        return em.createQuery("select a from AuditEvent a where a.patientId = :p order by a.at desc", AuditEvent.class)
-                .setParameter("p", patientId).setMaxResults(500).getResultList();
+    /** A line of the operator's trail, about a trust the operator acted on from outside it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordOperatorAction(AuditedAction action, OdsCode subject, String detail) {
+        em.persist(new OperatorAuditEvent(trustContext.caller(), action, subject, detail, clock.instant()));
     }
 
-    @Transactional
+    @TrustBound
+    @Transactional(Transactional.TxType.MANDATORY)
     public List<AuditEvent> latest(int max) {
-        return em.createQuery("select a from AuditEvent a order by a.at desc", AuditEvent.class)
+        return em.createQuery("select a from AuditEvent a order by a.at desc", AuditEvent.class).setMaxResults(max).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<OperatorAuditEvent> latestOperatorActions(int max) {
+        return em.createQuery("select a from OperatorAuditEvent a order by a.at desc", OperatorAuditEvent.class)
                 .setMaxResults(max).getResultList();
     }
 }

@@ -33,6 +33,13 @@ public class OperationOutcomes {
         return outcome;
     }
 
+    /** A 400 naming the fields, for a servlet filter that answers before JAX-RS is reached. */
+    public void writeInvalid(HttpServletResponse response, List<FieldProblem> problems) throws IOException {
+        response.setStatus(400);
+        response.setContentType(FhirSupport.FHIR_JSON + ";charset=UTF-8");
+        response.getWriter().write(fhir.json().encodeResourceToString(invalid(problems)));
+    }
+
     /** For the servlet filter, which answers before JAX-RS is reached. */
     public void write(HttpServletResponse response, int status, String code, String message) throws IOException {
         response.setStatus(status);

@@ -31,6 +31,10 @@ public final class OdsCode {
         return new OdsCode(code);
     }
 
+    public static boolean isValid(String input) {
+        return input != null && SHAPE.matcher(input.strip().toUpperCase()).matches();
+    }
+
     /** A GP practice code: one letter then five digits, e.g. F84003. */
     public static OdsCode gpPractice(String input) {
         if (input == null || input.isBlank()) {

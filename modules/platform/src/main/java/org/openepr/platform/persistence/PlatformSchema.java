@@ -1,7 +1,9 @@
 package org.openepr.platform.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 
+/** The platform's tables: the trust registry and the audit trails. */
 @ApplicationScoped
 public class PlatformSchema implements ModuleSchema {
     @Override
@@ -12,5 +14,13 @@ public class PlatformSchema implements ModuleSchema {
     @Override
     public int order() {
         return 0;
+    }
+
+    @Override
+    public Map<String, String> tablePrivileges() {
+        return Map.of(
+                "audit_event", "select, insert",      // append-only: never changed or deleted
+                "operator_audit", "select, insert",   // the same, for the hosting operator's actions
+                "trust", "select, insert, update");   // instance metadata, not a trust's data: no row-level security
     }
 }

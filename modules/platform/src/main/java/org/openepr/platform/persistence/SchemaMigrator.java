@@ -13,7 +13,8 @@ import org.flywaydb.core.Flyway;
 /**
  * Brings the schema up to date before the application serves anything. Migrations run as the
  * schema owner (jdbc/eprOwner); the application itself connects as a role that owns nothing and
- * so cannot bypass row-level security or alter tables.
+ * so cannot bypass row-level security or alter tables. After the modules' migrations, row-level security
+ * and grants are applied to every trust table by one mechanism ({@link TrustTables}).
  */
 @ApplicationScoped
 public class SchemaMigrator {
@@ -33,7 +34,11 @@ public class SchemaMigrator {
     Instance<ModuleSchema> schemas;
 
     public void migrate() {
-        schemas.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).forEach(this::migrate);
+        var ordered = schemas.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).toList();
+        ordered.forEach(this::migrate);
+        if ("postgresql".equals(database)) {
+            TrustTables.apply(ownerDataSource, appRole, TrustTables.merge(ordered));
+        }
     }
 
     private void migrate(ModuleSchema schema) {

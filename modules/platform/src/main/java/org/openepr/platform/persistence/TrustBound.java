@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Methods that touch clinical tables: the current trust is bound to the transaction before they run. */
+/** Methods that touch trust data: access checked and the current trust bound to the transaction before they run. */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})

@@ -9,8 +9,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * One clinical action: one transaction, bound to the current trust. Every application service of a
- * clinical module carries this, so a user action is saved whole or not at all.
+ * One user action: one transaction, its access checked and bound to the current trust
+ * ({@link UseCaseInterceptor}). Every application service carries this and an
+ * {@link org.openepr.platform.security.Access} saying who may run it, so a user action is allowed or refused
+ * the same way from every screen and the API, and saved whole or not at all.
  */
 @Stereotype
 @ApplicationScoped

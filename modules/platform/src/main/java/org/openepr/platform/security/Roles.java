@@ -1,5 +1,7 @@
 package org.openepr.platform.security;
 
+import java.util.List;
+
 /** Application roles; Keycloak realm roles of the same names reach Liberty in the token's groups claim. */
 public final class Roles {
     public static final String CLINICIAN = "clinician";
@@ -7,6 +9,9 @@ public final class Roles {
     public static final String CLERK = "clerk";
     public static final String TRUST_ADMIN = "trust-admin";
     public static final String HOSTING_OPERATOR = "hosting-operator";
+
+    /** Every role the application knows; the edge asks the container which of these the caller holds. */
+    public static final List<String> ALL = List.of(CLINICIAN, PHARMACIST, CLERK, TRUST_ADMIN, HOSTING_OPERATOR);
 
     private Roles() {
     }

@@ -11,16 +11,21 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.openepr.platform.fhir.OperationOutcomes;
 import org.openepr.platform.identity.OdsCode;
+import org.openepr.platform.modules.Modules;
 import org.openepr.platform.trust.Caller;
 import org.openepr.platform.trust.TrustContext;
 import org.openepr.platform.trust.TrustRegistry;
+import org.openepr.platform.web.Problems;
 
 /**
- * The edge: the one place the request's trust is decided. It comes from the verified token's
- * {@code trusts} claim only. A browser user of several trusts picks one once per session, from
- * the trusts their token names; an API call must carry a token for exactly one trust.
+ * The edge: the one place the request's trust is decided. It comes from the {@code trusts} claim of the
+ * token the container verified, never from a header, URL or form field; a request without a verified token
+ * carries no trust. A browser user of several trusts picks one once per session from the trusts their token
+ * names; an API call must carry a token for exactly one trust. A module the trust has not taken is refused
+ * here for its pages and API resources (the use cases refuse it again).
  */
 @WebFilter(filterName = "TrustEdgeFilter", urlPatterns = "/*")
 public class TrustEdgeFilter extends HttpFilter {
@@ -35,6 +40,9 @@ public class TrustEdgeFilter extends HttpFilter {
     TrustRegistry registry;
 
     @Inject
+    Modules modules;
+
+    @Inject
     OperationOutcomes outcomes;
 
     @Override
@@ -44,13 +52,18 @@ public class TrustEdgeFilter extends HttpFilter {
             chain.doFilter(request, response); // public resources only; clinical services refuse without a trust
             return;
         }
-        VerifiedToken token = VerifiedToken.of(request);
-        Set<OdsCode> trusts = token.trusts();
         boolean api = request.getServletPath().startsWith("/fhir");
+        Optional<VerifiedToken> verified = VerifiedToken.of(request);
+        if (verified.isEmpty()) {
+            refuse(request, response, api, 401, "login", "Your sign-in could not be verified: sign in again");
+            return;
+        }
+        VerifiedToken token = verified.get();
+        Set<OdsCode> trusts = token.trusts();
         Optional<OdsCode> trust;
         if (api) {
             if (trusts.size() > 1) {
-                outcomes.write(response, 403, "forbidden",
+                refuse(request, response, true, 403, "forbidden",
                         "The token names " + trusts.size() + " trusts; API calls need a token for one trust");
                 return;
             }
@@ -63,17 +76,37 @@ public class TrustEdgeFilter extends HttpFilter {
             }
         }
         if (trust.isPresent() && registry.find(trust.get()).map(t -> !t.isActive()).orElse(true)) {
-            String message = "Trust " + trust.get() + " is not active on this service";
-            if (api) {
-                outcomes.write(response, 403, "forbidden", message);
-            } else {
-                response.sendError(403, message);
-            }
+            refuse(request, response, api, 403, "forbidden", "Trust " + trust.get() + " is not active on this service");
             return;
         }
-        trustContext.bind(new Caller(request.getUserPrincipal().getName(), token.displayName(), request.getRemoteAddr()),
+        Set<String> roles = Roles.ALL.stream().filter(request::isUserInRole).collect(Collectors.toSet());
+        trustContext.bind(new Caller(request.getUserPrincipal().getName(), token.displayName(), request.getRemoteAddr(), roles),
                 trust.orElse(null));
+        Optional<String> closed = modules.refusalFor(api ? fhirType(request) : null, api ? null : request.getServletPath());
+        if (closed.isPresent()) {
+            refuse(request, response, api, 403, "forbidden", closed.get());
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, int status, String code, String message)
+            throws IOException {
+        if (api) {
+            outcomes.write(response, status, code, message);
+        } else {
+            Problems.send(request, response, status, message);
+        }
+    }
+
+    /** The resource type of an API path, /fhir/Slot/123 → Slot. */
+    private static String fhirType(HttpServletRequest request) {
+        String path = request.getPathInfo();
+        if (path == null || path.length() < 2) {
+            return null;
+        }
+        int slash = path.indexOf('/', 1);
+        return slash < 0 ? path.substring(1) : path.substring(1, slash);
     }
 
     private Optional<OdsCode> chosenTrust(HttpServletRequest request, Set<OdsCode> trusts) {
@@ -91,18 +124,5 @@ public class TrustEdgeFilter extends HttpFilter {
     private static boolean isPickerOrResource(HttpServletRequest request) {
         String path = request.getServletPath();
         return path.equals(PICKER_PATH) || path.startsWith("/jakarta.faces.resource") || path.equals("/signout");
-    }
-
-    /** The trust picker's choice; accepted only if the verified token names that trust. */
-    public static boolean choose(HttpServletRequest request, OdsCode trust) {
-        if (request.getUserPrincipal() == null || !VerifiedToken.of(request).trusts().contains(trust)) {
-            return false;
-        }
-        HttpSession session = request.getSession(true);
-        if (session.getAttribute(SESSION_TRUST) != null) {
-            return false; // one trust per session: sign out to work in another
-        }
-        session.setAttribute(SESSION_TRUST, trust.value());
-        return true;
     }
 }

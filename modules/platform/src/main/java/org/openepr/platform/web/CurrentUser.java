@@ -3,7 +3,6 @@ package org.openepr.platform.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.openepr.platform.security.Roles;
 import org.openepr.platform.trust.TrustContext;
 import org.openepr.platform.trust.TrustRegistry;
@@ -21,9 +20,6 @@ public class CurrentUser {
 
     @Inject
     TrustRegistry registry;
-
-    @Inject
-    HttpServletRequest request;
 
     public boolean isSignedIn() {
         return trustContext.isBound();
@@ -47,30 +43,7 @@ public class CurrentUser {
         return trust == null ? HOSTING_COLOUR : trust.colour();
     }
 
-    public boolean hasModule(String module) {
-        TrustView trust = getTrust();
-        return trust != null && trust.modules().contains(module);
-    }
-
-    public boolean isClinicalUser() {
-        return getTrust() != null && (request.isUserInRole(Roles.CLINICIAN) || request.isUserInRole(Roles.PHARMACIST)
-                || request.isUserInRole(Roles.CLERK));
-    }
-
-    public boolean isCanRegister() {
-        return getTrust() != null && (request.isUserInRole(Roles.CLINICIAN) || request.isUserInRole(Roles.CLERK));
-    }
-
-    /** Books and runs clinics: clinicians and booking clerks of a trust that has taken the clinics module. */
-    public boolean isCanBook() {
-        return hasModule("clinics") && (request.isUserInRole(Roles.CLINICIAN) || request.isUserInRole(Roles.CLERK));
-    }
-
-    public boolean isTrustAdmin() {
-        return getTrust() != null && request.isUserInRole(Roles.TRUST_ADMIN);
-    }
-
     public boolean isOperator() {
-        return request.isUserInRole(Roles.HOSTING_OPERATOR);
+        return trustContext.isBound() && trustContext.caller().roles().contains(Roles.HOSTING_OPERATOR);
     }
 }

@@ -1,28 +1,42 @@
 package org.openepr.platform.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.openepr.platform.errors.FieldProblem;
 import org.openepr.platform.errors.InvalidInputException;
 
-/** Puts domain problems beside the fields they concern: a field named "familyName" shows at form:familyName. */
+/**
+ * Puts problems where the user looks for them: a problem of the field "familyName" beside the input whose id is
+ * familyName (in the form that was submitted), anything else at the top of the page. Messages are kept for one
+ * request only, on the page where the action happened; only a notice before a redirect is carried to the next page.
+ */
 public final class FacesProblems {
 
     private FacesProblems() {
     }
 
-    public static void show(String formId, InvalidInputException e) {
-        FacesContext faces = FacesContext.getCurrentInstance();
+    /** Every problem beside its field; a field with no input on the page is named in a page message. */
+    public static void show(InvalidInputException e) {
         for (FieldProblem p : e.problems()) {
-            faces.addMessage(formId + ":" + p.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(), p.message()));
+            field(p.field(), p.message());
         }
-        faces.validationFailed();
     }
 
-    public static void field(String formId, String field, String message) {
-        FacesContext.getCurrentInstance().addMessage(formId + ":" + field,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
-        FacesContext.getCurrentInstance().validationFailed();
+    public static void field(String field, String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Optional<String> clientId = field == null ? Optional.empty() : clientIdOf(faces, field);
+        faces.addMessage(clientId.orElse(null), new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        faces.validationFailed();
     }
 
     public static void page(String message) {
@@ -30,6 +44,7 @@ public final class FacesProblems {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** Success, shown once: on this page, or on the next if the action redirects. */
     public static void notice(String message) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().setKeepMessages(true);
@@ -41,5 +56,28 @@ public final class FacesProblems {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().setResponseStatus(404);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message, message));
+    }
+
+    /** The input whose id is the field's name, preferring one in the form that was submitted. */
+    static Optional<String> clientIdOf(FacesContext faces, String field) {
+        if (faces.getViewRoot() == null) {
+            return Optional.empty();
+        }
+        List<UIComponent> matches = new ArrayList<>();
+        faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_UNRENDERED)), (ctx, c) -> {
+            if (field.equals(c.getId())) {
+                matches.add(c);
+            }
+            return VisitResult.ACCEPT;
+        });
+        Map<String, String> submitted = faces.getExternalContext().getRequestParameterMap();
+        for (UIComponent c : matches) {
+            for (UIComponent parent = c.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof UIForm && submitted.containsKey(parent.getClientId(faces))) {
+                    return Optional.of(c.getClientId(faces));
+                }
+            }
+        }
+        return matches.stream().findFirst().map(c -> c.getClientId(faces));
     }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openepr.platform.audit.AuditEvent;
-import org.openepr.platform.audit.AuditTrail;
+import org.openepr.platform.audit.ReadAuditTrail;
 import org.openepr.platform.persistence.Clocks;
 
 /** The trust admin's console: their own trust's settings and audit trail, nothing of any other trust. */
@@ -17,7 +17,7 @@ public class AdminConsolePage {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm:ss").withZone(Clocks.UK);
 
     @Inject
-    AuditTrail audit;
+    ReadAuditTrail audit;
 
     private List<AuditEvent> latest;
 

@@ -5,37 +5,65 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Connection;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.sql.DataSource;
+import org.openepr.platform.audit.OperatorAuditEvent;
 import org.openepr.platform.identity.OdsCode;
-import org.openepr.platform.trust.Trust;
-import org.openepr.platform.trust.TrustRegistry;
+import org.openepr.platform.persistence.Clocks;
+import org.openepr.platform.trust.HostedTrusts;
 import org.openepr.platform.trust.TrustRegistry.TrustView;
 import org.openepr.platform.web.FacesProblems;
+import org.openepr.platform.web.UserAction;
 
-/** The hosting operator's console: trusts and the instance's health. It has no way to reach patient data. */
+/** The hosting operator's console: trusts, the operator audit trail and the instance's health. No way to patient data. */
 @Named
 @RequestScoped
 public class OperatorConsolePage {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm:ss").withZone(Clocks.UK);
+
     @Inject
-    TrustRegistry registry;
+    HostedTrusts trusts;
 
     @Resource(lookup = "jdbc/epr")
     DataSource dataSource;
 
+    private List<TrustView> all;
+    private List<OperatorAuditEvent> trail;
+
     public List<TrustView> getTrusts() {
-        return registry.all();
+        if (all == null) {
+            all = trusts.all();
+        }
+        return all;
     }
 
+    public List<OperatorAuditEvent> getAuditTrail() {
+        if (trail == null) {
+            trail = trusts.auditTrail(50);
+        }
+        return trail;
+    }
+
+    public String when(OperatorAuditEvent event) {
+        return WHEN.format(event.at());
+    }
+
+    @UserAction
     public void suspend(String odsCode) {
-        registry.setStatus(OdsCode.of(odsCode), Trust.Status.SUSPENDED);
+        trusts.suspend(OdsCode.of(odsCode), null);
         FacesProblems.notice("Suspended " + odsCode);
+        all = null;
+        trail = null;
     }
 
+    @UserAction
     public void reinstate(String odsCode) {
-        registry.setStatus(OdsCode.of(odsCode), Trust.Status.ACTIVE);
+        trusts.reinstate(OdsCode.of(odsCode), null);
         FacesProblems.notice("Reinstated " + odsCode);
+        all = null;
+        trail = null;
     }
 
     public boolean isDatabaseUp() {

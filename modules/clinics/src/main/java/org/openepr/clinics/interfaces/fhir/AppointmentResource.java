@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -25,10 +26,11 @@ import org.openepr.clinics.application.Appointments;
 import org.openepr.clinics.application.BookAppointment;
 import org.openepr.clinics.application.ClinicDay;
 import org.openepr.clinics.application.Views.BookingView;
-import org.openepr.clinics.domain.SessionPattern;
 import org.openepr.platform.errors.FieldProblem;
 import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.fhir.FhirSupport;
+import org.openepr.platform.fhir.SearchBundle;
+import org.openepr.platform.fhir.SearchParams;
 import org.openepr.platform.security.Roles;
 
 /** FHIR Appointment: read, search by patient or date, and book a free slot with POST. */
@@ -58,40 +60,40 @@ public class AppointmentResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    ClinicDay clinicDay;
+
     @GET
     @Path("{id}")
     public Appointment read(@PathParam("id") String id) {
-        return toFhir(appointments.find(Ids.parse(id, "appointment")));
+        return toFhir(appointments.find(SearchParams.id("Appointment", id)));
     }
-
-    @Inject
-    ClinicDay clinicDay;
 
     /**
      * By patient, by date, or a clinic's list of the day ({@code schedule=Schedule/<clinic>&date=YYYY-MM-DD}:
      * the appointments in its slots, in slot order).
      */
     @GET
-    public Bundle search(@QueryParam("patient") String patient, @QueryParam("date") String date, @QueryParam("schedule") String schedule) {
+    public Bundle search(@QueryParam("patient") String patientParam, @QueryParam("date") String dateParam,
+                         @QueryParam("schedule") String scheduleParam) {
+        var patient = SearchParams.reference("patient", patientParam, "Patient");
+        var date = SearchParams.date("date", dateParam);
+        var schedule = SearchParams.reference("schedule", scheduleParam, "Schedule");
         List<BookingView> found;
-        if (schedule != null) {
-            if (date == null) {
-                throw new InvalidInputException("date", "A clinic list needs a date: schedule=Schedule/<id>&date=YYYY-MM-DD");
-            }
-            var list = clinicDay.list(Ids.reference(schedule, "Schedule", "schedule"), SessionPattern.date("date", date, true));
+        if (schedule.isPresent()) {
+            var day = date.orElseThrow(() -> new InvalidInputException("date", "A clinic list needs a date: schedule=Schedule/<id>&date=YYYY-MM-DD"));
+            var list = clinicDay.list(schedule.get(), day);
             found = list.sessions().stream().flatMap(s -> s.rows().stream()).map(r -> r.booking()).filter(b -> b != null).toList();
-        } else if (patient != null) {
-            var all = appointments.forPatient(Ids.reference(patient, "Patient", "patient"));
-            found = java.util.stream.Stream.concat(all.upcoming().stream(), all.past().stream())
-                    .filter(b -> date == null || b.startsAt().toLocalDate().equals(SessionPattern.date("date", date, true))).toList();
-        } else if (date != null) {
-            found = appointments.on(SessionPattern.date("date", date, true));
+        } else if (patient.isPresent()) {
+            var all = appointments.forPatient(patient.get());
+            found = Stream.concat(all.upcoming().stream(), all.past().stream())
+                    .filter(b -> date.isEmpty() || b.startsAt().toLocalDate().equals(date.get())).toList();
+        } else if (date.isPresent()) {
+            found = appointments.on(date.get());
         } else {
-            throw new InvalidInputException("patient", "Search appointments by patient or by date");
+            throw new InvalidInputException("patient", "Search appointments by patient, by date, or by schedule and date");
         }
-        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET).setTotal(found.size());
-        found.forEach(b -> bundle.addEntry().setFullUrl(uri.getBaseUri() + "Appointment/" + b.id()).setResource(toFhir(b)));
-        return bundle;
+        return SearchBundle.of(uri, "Appointment", found, this::toFhir);
     }
 
     /** Books the slot the Appointment names for the patient it names. Booking the same patient into the same slot again returns the first booking. */
@@ -105,10 +107,10 @@ public class AppointmentResource {
             if (body.getSlot().size() != 1) {
                 throw new InvalidInputException("slot", "Name exactly one slot to book");
             }
-            UUID slot = Ids.reference(body.getSlotFirstRep().getReference(), "Slot", "slot");
+            UUID slot = SearchParams.requiredReference("slot", body.getSlotFirstRep().getReference(), "Slot");
             String patientRef = body.getParticipant().stream().map(p -> p.getActor().getReference())
                     .filter(r -> r != null && r.contains("Patient/")).findFirst().orElse(null);
-            UUID patient = Ids.reference(patientRef, "Patient", "patient");
+            UUID patient = SearchParams.requiredReference("patient", patientRef, "Patient");
             String type = typeOf(body.getAppointmentType());
             String reason = body.getReasonCode().stream().map(CodeableConcept::getText).filter(t -> t != null).findFirst().orElse(null);
             var booked = booking.book(new BookAppointment.Request(UUID.randomUUID(), slot, patient, type, reason, null));

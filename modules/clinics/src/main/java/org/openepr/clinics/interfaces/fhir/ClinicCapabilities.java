@@ -13,10 +13,7 @@ public class ClinicCapabilities {
 
     @Produces
     FhirCapability schedule() {
-        return () -> {
-            var r = resource("Schedule");
-            return r;
-        };
+        return () -> resource("Schedule");
     }
 
     @Produces
@@ -27,6 +24,9 @@ public class ClinicCapabilities {
             r.addSearchParam().setName("start").setType(SearchParamType.DATE).setDocumentation("ge<date> and le<date>; default 14 days from today");
             r.addSearchParam().setName("status").setType(SearchParamType.TOKEN).setDocumentation("free (the only status searchable)");
             r.addSearchParam().setName("service-type").setType(SearchParamType.TOKEN).setDocumentation("the clinic's service, e.g. Memory Service");
+            r.addSearchParam().setName("appointment-type").setType(SearchParamType.TOKEN)
+                    .setDocumentation(ClinicFhirMapper.APPOINTMENT_TYPE + "|ROUTINE (a new patient) or |FOLLOWUP");
+            r.addSearchParam().setName("clinician").setType(SearchParamType.STRING).setDocumentation("the clinician's name as the clinic lists it");
             return r;
         };
     }

@@ -14,6 +14,8 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Schedule;
 import org.openepr.clinics.application.ClinicSetup;
 import org.openepr.platform.fhir.FhirSupport;
+import org.openepr.platform.fhir.SearchBundle;
+import org.openepr.platform.fhir.SearchParams;
 import org.openepr.platform.security.Roles;
 
 /** FHIR Schedule: one per clinic of the caller's trust. */
@@ -35,14 +37,11 @@ public class ScheduleResource {
     @GET
     @Path("{id}")
     public Schedule read(@PathParam("id") String id) {
-        return mapper.schedule(setup.clinic(Ids.parse(id, "schedule")));
+        return mapper.schedule(setup.clinic(SearchParams.id("Schedule", id)));
     }
 
     @GET
     public Bundle search() {
-        var clinics = setup.clinics();
-        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET).setTotal(clinics.size());
-        clinics.forEach(c -> bundle.addEntry().setFullUrl(uri.getBaseUri() + "Schedule/" + c.id()).setResource(mapper.schedule(c)));
-        return bundle;
+        return SearchBundle.of(uri, "Schedule", setup.clinics(), mapper::schedule);
     }
 }

@@ -11,22 +11,21 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Slot;
 import org.openepr.clinics.application.FindFreeSlots;
 import org.openepr.clinics.domain.AppointmentType;
-import org.openepr.clinics.domain.SessionPattern;
-import org.openepr.platform.errors.InputCheck;
-import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.fhir.FhirSupport;
+import org.openepr.platform.fhir.SearchBundle;
+import org.openepr.platform.fhir.SearchParams;
+import org.openepr.platform.persistence.ServiceClock;
 import org.openepr.platform.security.Roles;
 
 /**
- * FHIR Slot: read, and search for free slots by schedule (clinic), start date range, service and type.
+ * FHIR Slot: read, and search for free slots by schedule (clinic), start date range, service, type and clinician.
  * Searching for busy slots is not offered: a clinic list is the place to see who is booked.
  */
 @Path("Slot")
@@ -35,6 +34,10 @@ import org.openepr.platform.security.Roles;
 @RolesAllowed({Roles.CLINICIAN, Roles.CLERK})
 public class SlotResource {
 
+    /** v2-0276 codes (and our own words) for the two kinds of slot. */
+    static final Map<String, AppointmentType> TYPES = Map.of("ROUTINE", AppointmentType.NEW, "NEW", AppointmentType.NEW,
+            "FOLLOWUP", AppointmentType.FOLLOW_UP, "FOLLOW-UP", AppointmentType.FOLLOW_UP);
+
     @Inject
     FindFreeSlots freeSlots;
 
@@ -42,7 +45,7 @@ public class SlotResource {
     ClinicFhirMapper mapper;
 
     @Inject
-    Clock clock;
+    ServiceClock clock;
 
     @Context
     UriInfo uri;
@@ -50,38 +53,25 @@ public class SlotResource {
     @GET
     @Path("{id}")
     public Slot read(@PathParam("id") String id) {
-        return mapper.slot(freeSlots.slot(Ids.parse(id, "slot")));
+        return mapper.slot(freeSlots.slot(SearchParams.id("Slot", id)));
+    }
+
+    /** A service is searched by its name as the clinic gives it: a token without a system. */
+    static String serviceType(String raw) {
+        return SearchParams.token("service-type", raw, null).flatMap(code -> SearchParams.text("service-type", code, 80)).orElse(null);
     }
 
     @GET
     public Bundle search(@QueryParam("schedule") String schedule, @QueryParam("start") List<String> start,
                          @QueryParam("status") String status, @QueryParam("service-type") String service,
                          @QueryParam("appointment-type") String type, @QueryParam("clinician") String clinician) {
-        if (status != null && !status.equals("free")) {
-            throw new InvalidInputException("status", "Only status=free can be searched");
-        }
-        LocalDate from = LocalDate.now(clock);
-        LocalDate to = from.plusDays(14);
-        for (String s : start) {
-            if (s.startsWith("ge")) {
-                from = SessionPattern.date("start", s.substring(2), true);
-            } else if (s.startsWith("le") || s.startsWith("lt")) {
-                to = SessionPattern.date("start", s.substring(2), true);
-            } else {
-                from = SessionPattern.date("start", s.replaceFirst("^eq", ""), true);
-                to = from;
-            }
-        }
-        UUID clinic = schedule == null ? null : Ids.reference(schedule, "Schedule", "schedule");
-        AppointmentType appointmentType = null;
-        if (type != null) {
-            appointmentType = type.equalsIgnoreCase("FOLLOWUP") ? AppointmentType.FOLLOW_UP
-                    : type.equalsIgnoreCase("ROUTINE") ? AppointmentType.NEW : AppointmentType.parse(type);
-        }
-        var found = freeSlots.search(clinic, InputCheck.text("Clinician", clinician, 100, false), InputCheck.text("Service", service, 80, false),
-                appointmentType, from, to);
-        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET).setTotal(found.size());
-        found.forEach(v -> bundle.addEntry().setFullUrl(uri.getBaseUri() + "Slot/" + v.id()).setResource(mapper.slot(v)));
-        return bundle;
+        SearchParams.only("status", status, List.of("free"));
+        var dates = SearchParams.dates("start", start);
+        LocalDate from = dates.fromOr(clock.today());
+        LocalDate to = dates.toOr(from.plusDays(14));
+        var found = freeSlots.search(SearchParams.reference("schedule", schedule, "Schedule").orElse(null),
+                SearchParams.text("clinician", clinician, 100).orElse(null), serviceType(service),
+                SearchParams.code("appointment-type", type, ClinicFhirMapper.APPOINTMENT_TYPE, TYPES).orElse(null), from, to);
+        return SearchBundle.of(uri, "Slot", found, mapper::slot);
     }
 }

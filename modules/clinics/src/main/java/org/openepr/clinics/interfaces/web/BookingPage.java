@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.openepr.clinics.application.Appointments;
@@ -19,10 +17,12 @@ import org.openepr.clinics.domain.AppointmentType;
 import org.openepr.clinics.domain.SessionPattern;
 import org.openepr.patients.api.PatientSummary;
 import org.openepr.platform.errors.ConflictException;
-import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.platform.identity.Ids;
 import org.openepr.platform.identity.NhsNumber;
+import org.openepr.platform.persistence.ServiceClock;
 import org.openepr.platform.web.FacesProblems;
+import org.openepr.platform.web.UserAction;
 
 /**
  * Book an appointment: find the patient, find free slots, book one. The booking id is fixed until the
@@ -30,24 +30,25 @@ import org.openepr.platform.web.FacesProblems;
  */
 @Named
 @ViewScoped
+@UserAction
 public class BookingPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient FindFreeSlots freeSlots;
+    FindFreeSlots freeSlots;
 
     @Inject
-    transient BookAppointment booking;
+    BookAppointment booking;
 
     @Inject
-    transient Appointments appointments;
+    Appointments appointments;
 
     @Inject
-    transient ClinicSetup setup;
+    ClinicSetup setup;
 
     @Inject
-    transient Clock clock;
+    ServiceClock clock;
 
     private String patientId;
     /** Set when moving an existing booking: Book then reschedules it instead of booking anew. */
@@ -55,6 +56,7 @@ public class BookingPage implements Serializable {
     private BookingView moving;
     private String nhsNumber;
     private PatientSummary patient;
+    private List<ClinicView> clinics;
     private String clinicId;
     private String clinician;
     private String service;
@@ -68,53 +70,36 @@ public class BookingPage implements Serializable {
 
     public void load() {
         if (from == null) {
-            from = LocalDate.now(clock).toString();
-            to = LocalDate.now(clock).plusDays(28).toString();
+            from = clock.today().toString();
+            to = clock.today().plusDays(28).toString();
+        }
+        if (clinics == null) {
+            clinics = setup.clinics();
         }
         if (moving == null && reschedule != null) {
-            try {
-                moving = appointments.find(UUID.fromString(reschedule));
-                patient = moving.patient();
-                clinicId = moving.clinicId().toString();
-                type = moving.type();
-                reason = moving.reason();
-            } catch (RecordNotFoundException | IllegalArgumentException e) {
-                FacesProblems.notFound("No such appointment");
-            }
+            moving = appointments.find(Ids.of("appointment", reschedule));
+            patient = moving.patient();
+            clinicId = moving.clinicId().toString();
+            type = moving.type();
+            reason = moving.reason();
         }
         if (patient == null && patientId != null) {
-            try {
-                patient = appointments.patient(UUID.fromString(patientId)).orElse(null);
-            } catch (IllegalArgumentException ignored) {
-                patient = null;
-            }
-            if (patient == null) {
-                FacesProblems.notFound("No such patient");
-            }
+            patient = appointments.patient(Ids.of("patient", patientId)).orElseThrow(() -> new RecordNotFoundException("patient"));
         }
     }
 
     public void findPatient() {
-        try {
-            patient = appointments.lookUp(NhsNumber.of(nhsNumber)).orElse(null);
-            if (patient == null) {
-                FacesProblems.field("patientForm", "nhsNumber", "No patient with this NHS number in the trust");
-            }
-        } catch (IllegalArgumentException e) {
-            FacesProblems.field("patientForm", "nhsNumber", e.getMessage());
+        patient = appointments.lookUp(NhsNumber.of(nhsNumber)).orElse(null);
+        if (patient == null) {
+            FacesProblems.field("nhsNumber", "No patient with this NHS number in the trust");
         }
     }
 
     public void search() {
-        try {
-            UUID clinic = clinicId == null || clinicId.isBlank() ? null : UUID.fromString(clinicId);
-            AppointmentType t = type == null || type.isBlank() ? null : AppointmentType.parse(type);
-            slots = freeSlots.search(clinic, clinician, service, t, SessionPattern.date("From", from, true), SessionPattern.date("To", to, true));
-        } catch (InvalidInputException e) {
-            FacesProblems.show("slotSearch", e);
-        } catch (IllegalArgumentException e) {
-            FacesProblems.page(e.getMessage());
-        }
+        slots = null;
+        UUID clinic = clinicId == null || clinicId.isBlank() ? null : Ids.of("clinic", clinicId);
+        AppointmentType t = type == null || type.isBlank() ? null : AppointmentType.parse(type);
+        slots = freeSlots.search(clinic, clinician, service, t, SessionPattern.date("From", from, true), SessionPattern.date("To", to, true));
     }
 
     public void book(String slotId) {
@@ -122,31 +107,29 @@ public class BookingPage implements Serializable {
             FacesProblems.page("Find the patient first");
             return;
         }
+        BookingView b;
         try {
-            BookingView b;
             if (moving != null) {
-                b = booking.reschedule(moving.id(), UUID.fromString(slotId), pendingBooking, reason);
+                b = booking.reschedule(moving.id(), Ids.of("slot", slotId), pendingBooking, reason);
                 moving = null;
                 reschedule = null;
             } else {
-                b = booking.book(new BookAppointment.Request(pendingBooking, UUID.fromString(slotId), patient.id(), null, reason,
-                        clinicId == null || clinicId.isBlank() ? null : UUID.fromString(clinicId))).booking();
+                b = booking.book(new BookAppointment.Request(pendingBooking, Ids.of("slot", slotId), patient.id(), null, reason,
+                        clinicId == null || clinicId.isBlank() ? null : Ids.of("clinic", clinicId))).booking();
             }
-            bookedMessage = "Booked " + patient.displayName() + " into " + b.clinicName() + " on " + b.startsAt().toLocalDate() + " at "
-                    + b.startsAt().toLocalTime();
-            FacesProblems.notice(bookedMessage);
-            pendingBooking = UUID.randomUUID();
-            search();
-        } catch (InvalidInputException e) {
-            FacesProblems.page(e.problems().get(0).message());
         } catch (ConflictException e) {
-            FacesProblems.page(e.getMessage());
-            search();
+            search(); // the slot went to someone else: show what is still free
+            throw e;
         }
+        bookedMessage = "Booked " + patient.displayName() + " into " + b.clinicName() + " on " + b.startsAt().toLocalDate() + " at "
+                + b.startsAt().toLocalTime();
+        FacesProblems.notice(bookedMessage);
+        pendingBooking = UUID.randomUUID();
+        search();
     }
 
     public List<ClinicView> getClinics() {
-        return setup.clinics();
+        return clinics == null ? List.of() : clinics;
     }
 
     public List<SlotView> getSlots() { return slots; }

@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.openepr.clinics.application.BookAppointment;
@@ -16,32 +14,35 @@ import org.openepr.clinics.application.Views.ClinicView;
 import org.openepr.clinics.application.Views.SlotView;
 import org.openepr.clinics.domain.Booking;
 import org.openepr.clinics.domain.SessionPattern;
-import org.openepr.platform.errors.ConflictException;
-import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.platform.identity.Ids;
+import org.openepr.platform.persistence.ServiceClock;
 import org.openepr.platform.web.FacesProblems;
+import org.openepr.platform.web.UserAction;
 
 /** The clinic list of a day: check patients in, record outcomes and next steps, print the list. */
 @Named
 @ViewScoped
+@UserAction
 public class ClinicDayPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ClinicDay clinicDay;
+    ClinicDay clinicDay;
 
     @Inject
-    transient ClinicSetup setup;
+    ClinicSetup setup;
 
     @Inject
-    transient BookAppointment booking;
+    BookAppointment booking;
 
     @Inject
-    transient Clock clock;
+    ServiceClock clock;
 
     private String clinicId;
     private String date;
+    private List<ClinicView> clinics;
     private ClinicList list;
     private String cancelReason;
     private Integer followUpWeeks = 6;
@@ -50,9 +51,12 @@ public class ClinicDayPage implements Serializable {
 
     public void load() {
         if (date == null || date.isBlank()) {
-            date = LocalDate.now(clock).toString();
+            date = clock.today().toString();
         }
-        if (clinicId != null && !clinicId.isBlank()) {
+        if (clinics == null) {
+            clinics = setup.clinics();
+        }
+        if (clinicId != null && !clinicId.isBlank() && list == null) {
             refresh();
         }
     }
@@ -62,66 +66,59 @@ public class ClinicDayPage implements Serializable {
     }
 
     private void refresh() {
-        try {
-            list = clinicDay.list(UUID.fromString(clinicId), SessionPattern.date("Date", date, true));
-        } catch (RecordNotFoundException | IllegalArgumentException e) {
-            list = null;
-            FacesProblems.notFound("No such clinic");
-        }
+        list = null;
+        list = clinicDay.list(Ids.of("clinic", clinicId), SessionPattern.date("Date", date, true));
     }
 
     public void checkIn(String bookingId) {
-        act(() -> clinicDay.checkIn(UUID.fromString(bookingId)), "Checked in");
+        act(() -> clinicDay.checkIn(Ids.of("appointment", bookingId)), "Checked in");
     }
 
     public void outcome(String bookingId, String outcome) {
-        act(() -> clinicDay.recordOutcome(UUID.fromString(bookingId), outcome, cancelReason), "Outcome recorded");
+        act(() -> clinicDay.recordOutcome(Ids.of("appointment", bookingId), outcome, cancelReason), "Outcome recorded");
     }
 
     public void discharge(String bookingId) {
-        act(() -> clinicDay.nextStep(UUID.fromString(bookingId), Booking.NextStep.DISCHARGE, null), "Discharged from the clinic");
+        act(() -> clinicDay.nextStep(Ids.of("appointment", bookingId), Booking.NextStep.DISCHARGE, null), "Discharged from the clinic");
     }
 
     public void followUp(String bookingId) {
-        try {
-            followUpSlots = clinicDay.nextStep(UUID.fromString(bookingId), Booking.NextStep.FOLLOW_UP, followUpWeeks);
+        act(() -> {
+            followUpSlots = clinicDay.nextStep(Ids.of("appointment", bookingId), Booking.NextStep.FOLLOW_UP, followUpWeeks);
             followUpFor = bookingId;
+        }, null);
+        if (followUpSlots != null && bookingId.equals(followUpFor)) {
             FacesProblems.notice("Follow-up in " + followUpWeeks + " weeks: " + followUpSlots.size() + " free slot(s) offered below");
-        } catch (InvalidInputException e) {
-            FacesProblems.page(e.problems().get(0).message());
         }
-        refresh();
     }
 
     public void bookFollowUp(String slotId) {
-        try {
-            var row = list.sessions().stream().flatMap(s -> s.rows().stream())
-                    .filter(r -> r.booking() != null && r.booking().id().toString().equals(followUpFor)).findFirst().orElseThrow();
-            var b = booking.book(new BookAppointment.Request(UUID.randomUUID(), UUID.fromString(slotId), row.booking().patient().id(),
+        var row = list.sessions().stream().flatMap(s -> s.rows().stream())
+                .filter(r -> r.booking() != null && r.booking().id().toString().equals(followUpFor)).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("appointment"));
+        act(() -> {
+            var b = booking.book(new BookAppointment.Request(UUID.randomUUID(), Ids.of("slot", slotId), row.booking().patient().id(),
                     "FOLLOW_UP", "Follow-up", null)).booking();
             FacesProblems.notice("Follow-up booked for " + b.startsAt().toLocalDate() + " at " + b.startsAt().toLocalTime());
             followUpSlots = null;
             followUpFor = null;
-        } catch (InvalidInputException e) {
-            FacesProblems.page(e.problems().get(0).message());
-        } catch (ConflictException e) {
-            FacesProblems.page(e.getMessage());
-        }
-        refresh();
+        }, null);
     }
 
+    /** Does the action, then shows the list as it now is, whether the action succeeded or not. */
     private void act(Runnable action, String done) {
         try {
             action.run();
-            FacesProblems.notice(done);
-        } catch (InvalidInputException e) {
-            FacesProblems.page(e.problems().get(0).message());
+            if (done != null) {
+                FacesProblems.notice(done);
+            }
+        } finally {
+            refresh();
         }
-        refresh();
     }
 
     public List<ClinicView> getClinics() {
-        return setup.clinics();
+        return clinics == null ? List.of() : clinics;
     }
 
     public ClinicList getList() { return list; }

@@ -7,14 +7,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.openepr.clinics.application.ClinicDay;
 import org.openepr.clinics.application.ClinicListPrinter;
+import org.openepr.clinics.domain.SessionPattern;
+import org.openepr.platform.errors.AccessRefusedException;
+import org.openepr.platform.errors.Failures;
 import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.platform.identity.Ids;
+import org.openepr.platform.trust.NoTrustBoundException;
 import org.openepr.platform.web.CurrentUser;
+import org.openepr.platform.web.Problems;
 
-/** {@code /clinics/list.pdf?clinic=<id>&date=YYYY-MM-DD}: the printable clinic list. */
+/** {@code /clinics/list.pdf?clinic=<id>&date=YYYY-MM-DD}: the printable clinic list. Never cached (no-store). */
 @WebServlet("/clinics/list.pdf")
 public class ClinicListPdfServlet extends HttpServlet {
 
@@ -29,21 +34,23 @@ public class ClinicListPdfServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        UUID clinic;
+        byte[] pdf;
         LocalDate day;
         try {
-            clinic = UUID.fromString(request.getParameter("clinic"));
-            day = LocalDate.parse(request.getParameter("date"));
-        } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
-            response.sendError(404, "No such clinic list");
-            return;
-        }
-        byte[] pdf;
-        try {
+            UUID clinic = Ids.of("clinic list", request.getParameter("clinic"));
+            day = SessionPattern.date("date", request.getParameter("date"), true);
             pdf = printer.render(clinicDay.list(clinic, day), user.getTrustName());
-        } catch (RecordNotFoundException e) {
-            response.sendError(404, "No such clinic");
-            return;
+        } catch (RuntimeException e) {
+            Throwable meaning = Failures.meaningful(e);
+            if (meaning instanceof RecordNotFoundException || meaning instanceof IllegalArgumentException) {
+                Problems.send(request, response, 404, "No such clinic list");
+                return;
+            }
+            if (meaning instanceof AccessRefusedException || meaning instanceof NoTrustBoundException) {
+                Problems.send(request, response, 403, meaning.getMessage());
+                return;
+            }
+            throw e;
         }
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"clinic-list-" + day + ".pdf\"");

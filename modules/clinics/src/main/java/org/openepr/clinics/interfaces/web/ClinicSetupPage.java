@@ -4,40 +4,42 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.openepr.clinics.application.Appointments;
 import org.openepr.clinics.application.ClinicSetup;
 import org.openepr.clinics.application.Views.ClinicView;
 import org.openepr.clinics.application.Views.SessionView;
 import org.openepr.clinics.application.Views.TemplateView;
 import org.openepr.clinics.domain.SessionPattern;
-import org.openepr.platform.errors.ConflictException;
-import org.openepr.platform.errors.InvalidInputException;
-import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.platform.identity.Ids;
+import org.openepr.platform.persistence.ServiceClock;
 import org.openepr.platform.web.FacesProblems;
+import org.openepr.platform.web.UserAction;
 
 /** Trust admin: clinics, their session templates, generating slots, cancelling sessions. */
 @Named
 @ViewScoped
+@UserAction
 public class ClinicSetupPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ClinicSetup setup;
+    ClinicSetup setup;
 
     @Inject
-    transient Appointments appointments;
+    Appointments appointments;
 
     @Inject
-    transient Clock clock;
+    ServiceClock clock;
 
     private String clinicId;
     private ClinicView clinic;
+    private List<ClinicView> clinics;
+    private List<TemplateView> templates;
+    private List<SessionView> upcomingSessions;
     // new clinic
     private String name;
     private String service;
@@ -60,32 +62,37 @@ public class ClinicSetupPage implements Serializable {
     private String cancelReason;
 
     public void load() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = clock.today();
         if (effectiveFrom == null) {
             effectiveFrom = today.toString();
             generateFrom = today.toString();
             generateTo = today.plusWeeks(12).toString();
         }
+        if (clinics == null) {
+            clinics = setup.clinics();
+        }
         if (clinicId != null && clinic == null) {
-            try {
-                clinic = setup.clinic(UUID.fromString(clinicId));
-            } catch (RecordNotFoundException | IllegalArgumentException e) {
-                FacesProblems.notFound("No such clinic");
-            }
+            clinic = setup.clinic(Ids.of("clinic", clinicId));
+            reloadClinic();
         }
     }
 
+    private void reloadClinic() {
+        LocalDate today = clock.today();
+        templates = setup.templates(clinic.id());
+        upcomingSessions = appointments.sessions(clinic.id(), null, today, today.plusWeeks(6));
+    }
+
     public List<ClinicView> getClinics() {
-        return setup.clinics();
+        return clinics == null ? List.of() : clinics;
     }
 
     public List<TemplateView> getTemplates() {
-        return clinic == null ? List.of() : setup.templates(clinic.id());
+        return templates == null ? List.of() : templates;
     }
 
     public List<SessionView> getUpcomingSessions() {
-        LocalDate today = LocalDate.now(clock);
-        return clinic == null ? List.of() : appointments.sessions(clinic.id(), null, today, today.plusWeeks(6));
+        return upcomingSessions == null ? List.of() : upcomingSessions;
     }
 
     public DayOfWeek[] getWeekdays() {
@@ -93,47 +100,29 @@ public class ClinicSetupPage implements Serializable {
     }
 
     public String createClinic() {
-        try {
-            ClinicView created = setup.createClinic(new ClinicSetup.ClinicForm(name, service, location, clinicians));
-            FacesProblems.notice("Created " + created.name());
-            return "/clinics/admin/setup.xhtml?faces-redirect=true&clinic=" + created.id();
-        } catch (InvalidInputException e) {
-            FacesProblems.show("newClinic", e);
-        } catch (ConflictException e) {
-            FacesProblems.field("newClinic", e.field(), e.getMessage());
-        }
-        return null;
+        ClinicView created = setup.createClinic(new ClinicSetup.ClinicForm(name, service, location, clinicians));
+        FacesProblems.notice("Created " + created.name());
+        return "/clinics/admin/setup.xhtml?faces-redirect=true&clinic=" + created.id();
     }
 
     public void addTemplate() {
-        try {
-            TemplateView t = setup.addTemplate(clinic.id(), new SessionPattern.Form(weekday, startsAt, endsAt, slotMinutes, capacity, type,
-                    clinician, effectiveFrom, effectiveTo));
-            FacesProblems.notice("Added " + t.weekday() + " " + t.startsAt() + "–" + t.endsAt() + " sessions");
-        } catch (InvalidInputException e) {
-            FacesProblems.show("template", e);
-        }
+        TemplateView t = setup.addTemplate(clinic.id(), new SessionPattern.Form(weekday, startsAt, endsAt, slotMinutes, capacity, type,
+                clinician, effectiveFrom, effectiveTo));
+        FacesProblems.notice("Added " + t.weekday() + " " + t.startsAt() + "–" + t.endsAt() + " sessions");
+        reloadClinic();
     }
 
     public void generate() {
-        try {
-            var made = setup.generate(clinic.id(), SessionPattern.date("From", generateFrom, true), SessionPattern.date("To", generateTo, true));
-            FacesProblems.notice("Made " + made.sessions() + " sessions and " + made.slots() + " slots (bank holidays skipped)");
-        } catch (InvalidInputException e) {
-            FacesProblems.show("generate", e);
-        } catch (IllegalArgumentException e) {
-            FacesProblems.page(e.getMessage());
-        }
+        var made = setup.generate(clinic.id(), SessionPattern.date("From", generateFrom, true), SessionPattern.date("To", generateTo, true));
+        FacesProblems.notice("Made " + made.sessions() + " sessions and " + made.slots() + " slots (bank holidays skipped)");
+        reloadClinic();
     }
 
     public void cancelSession(String sessionId) {
-        try {
-            int moved = setup.cancelSession(UUID.fromString(sessionId), cancelReason);
-            FacesProblems.notice("Session cancelled; " + moved + " patient(s) moved to the to-be-rebooked list");
-            cancelReason = null;
-        } catch (InvalidInputException e) {
-            FacesProblems.page(e.problems().get(0).message());
-        }
+        int moved = setup.cancelSession(Ids.of("session", sessionId), cancelReason);
+        FacesProblems.notice("Session cancelled; " + moved + " patient(s) moved to the to-be-rebooked list");
+        cancelReason = null;
+        reloadClinic();
     }
 
     public ClinicView getClinic() { return clinic; }

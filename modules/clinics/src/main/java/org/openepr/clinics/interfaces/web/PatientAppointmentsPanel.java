@@ -5,40 +5,33 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
 import org.openepr.clinics.application.Appointments;
-import org.openepr.platform.trust.TrustModules;
-import org.openepr.platform.web.PatientRecordPanel;
+import org.openepr.clinics.application.BookAppointment;
+import org.openepr.platform.security.Permissions;
 
-/** The patient's upcoming and past appointments, on their banner page. */
+/**
+ * The patient's upcoming and past appointments, on their page (added through ClinicsModule's record panel, shown
+ * only to those Appointments allows). Loaded once per request.
+ */
 @Named
 @RequestScoped
-public class PatientAppointmentsPanel implements PatientRecordPanel {
+public class PatientAppointmentsPanel {
 
     @Inject
     Appointments appointments;
 
     @Inject
-    TrustModules modules;
+    Permissions permissions;
 
     private Appointments.PatientAppointments loaded;
-
-    @Override
-    public String view() {
-        return "/clinics/patient-appointments.xhtml";
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    public boolean isShown() {
-        return modules.isEnabled("clinics");
-    }
 
     public Appointments.PatientAppointments of(UUID patientId) {
         if (loaded == null) {
             loaded = appointments.forPatient(patientId);
         }
         return loaded;
+    }
+
+    public boolean isCanBook() {
+        return permissions.allows(BookAppointment.class);
     }
 }

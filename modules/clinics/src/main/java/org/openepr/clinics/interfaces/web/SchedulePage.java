@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.openepr.clinics.application.Appointments;
 import org.openepr.clinics.application.ClinicSetup;
 import org.openepr.clinics.application.Views.ClinicView;
+import org.openepr.platform.identity.Ids;
+import org.openepr.platform.web.UserAction;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
@@ -17,25 +19,27 @@ import org.primefaces.model.ScheduleModel;
 /** The calendar of clinic sessions, for one clinic or one clinician, week or day. */
 @Named
 @ViewScoped
+@UserAction
 public class SchedulePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Appointments appointments;
+    Appointments appointments;
 
     @Inject
-    transient ClinicSetup setup;
+    ClinicSetup setup;
 
     private String clinicId;
     private String clinician;
+    private List<ClinicView> clinics;
 
     private final ScheduleModel model = new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
-            UUID clinic = clinicId == null || clinicId.isBlank() ? null : UUID.fromString(clinicId);
+            UUID clinic = clinicId == null || clinicId.isBlank() ? null : Ids.of("clinic", clinicId);
             if (clinic == null && (clinician == null || clinician.isBlank())) {
                 return;
             }
@@ -55,11 +59,14 @@ public class SchedulePage implements Serializable {
     }
 
     public List<ClinicView> getClinics() {
-        return setup.clinics();
+        if (clinics == null) {
+            clinics = setup.clinics();
+        }
+        return clinics;
     }
 
     public List<String> getClinicians() {
-        return setup.clinics().stream().flatMap(c -> c.clinicians().stream()).distinct().sorted().toList();
+        return getClinics().stream().flatMap(c -> c.clinicians().stream()).distinct().sorted().toList();
     }
 
     public ScheduleModel getModel() { return model; }

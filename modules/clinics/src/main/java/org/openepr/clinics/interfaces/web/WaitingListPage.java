@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -14,29 +13,33 @@ import org.openepr.clinics.application.Views.SlotView;
 import org.openepr.clinics.application.Views.WaitingEntry;
 import org.openepr.clinics.application.WaitingList;
 import org.openepr.clinics.domain.AppointmentType;
-import org.openepr.platform.errors.ConflictException;
 import org.openepr.platform.errors.InvalidInputException;
+import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.platform.identity.Ids;
 import org.openepr.platform.identity.NhsNumber;
+import org.openepr.platform.persistence.ServiceClock;
 import org.openepr.platform.web.FacesProblems;
+import org.openepr.platform.web.UserAction;
 
 /** Referrals waiting for a first appointment: add, see who has waited longest, book from the list. */
 @Named
 @ViewScoped
+@UserAction
 public class WaitingListPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient WaitingList waitingList;
+    WaitingList waitingList;
 
     @Inject
-    transient Appointments appointments;
+    Appointments appointments;
 
     @Inject
-    transient FindFreeSlots freeSlots;
+    FindFreeSlots freeSlots;
 
     @Inject
-    transient Clock clock;
+    ServiceClock clock;
 
     private String service;
     private String nhsNumber;
@@ -49,9 +52,11 @@ public class WaitingListPage implements Serializable {
 
     public void load() {
         if (referralDate == null) {
-            referralDate = LocalDate.now(clock).toString();
+            referralDate = clock.today().toString();
         }
-        entries = waitingList.waiting(service);
+        if (entries == null) {
+            entries = waitingList.waiting(service);
+        }
     }
 
     public void filter() {
@@ -59,39 +64,37 @@ public class WaitingListPage implements Serializable {
     }
 
     public void refer() {
+        NhsNumber number;
         try {
-            var patient = appointments.lookUp(NhsNumber.of(nhsNumber))
-                    .orElseThrow(() -> new InvalidInputException("nhsNumber", "No patient with this NHS number in the trust"));
-            waitingList.refer(patient.id(), referralService, referralDate, priority);
-            FacesProblems.notice("Added " + patient.displayName() + " to the " + referralService + " waiting list");
-            nhsNumber = null;
-        } catch (InvalidInputException e) {
-            FacesProblems.show("referral", e);
+            number = NhsNumber.of(nhsNumber);
         } catch (IllegalArgumentException e) {
-            FacesProblems.field("referral", "nhsNumber", e.getMessage());
+            throw new InvalidInputException("nhsNumber", e.getMessage());
         }
+        var patient = appointments.lookUp(number)
+                .orElseThrow(() -> new InvalidInputException("nhsNumber", "No patient with this NHS number in the trust"));
+        waitingList.refer(patient.id(), referralService, referralDate, priority);
+        FacesProblems.notice("Added " + patient.displayName() + " to the " + referralService + " waiting list");
+        nhsNumber = null;
         filter();
     }
 
     public void offer(String referralId) {
         bookingFor = referralId;
-        WaitingEntry entry = entries.stream().filter(e -> e.id().toString().equals(referralId)).findFirst().orElseThrow();
-        LocalDate today = LocalDate.now(clock);
+        WaitingEntry entry = entries.stream().filter(e -> e.id().toString().equals(referralId)).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("referral"));
+        LocalDate today = clock.today();
         offered = freeSlots.search(null, null, entry.service(), AppointmentType.NEW, today, today.plusDays(FindFreeSlots.MAX_DAYS));
     }
 
     public void book(String slotId) {
         try {
-            var b = waitingList.bookFromList(UUID.fromString(bookingFor), UUID.fromString(slotId), UUID.randomUUID());
+            var b = waitingList.bookFromList(Ids.of("referral", bookingFor), Ids.of("slot", slotId), UUID.randomUUID());
             FacesProblems.notice("Booked " + b.patient().displayName() + " on " + b.startsAt().toLocalDate() + " at " + b.startsAt().toLocalTime());
             offered = null;
             bookingFor = null;
-        } catch (InvalidInputException e) {
-            FacesProblems.page(e.problems().get(0).message());
-        } catch (ConflictException e) {
-            FacesProblems.page(e.getMessage());
+        } finally {
+            filter();
         }
-        filter();
     }
 
     public List<WaitingEntry> getEntries() { return entries; }

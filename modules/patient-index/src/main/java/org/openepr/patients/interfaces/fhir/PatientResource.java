@@ -4,9 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,8 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
@@ -27,9 +24,12 @@ import org.openepr.patients.application.RegisterPatient;
 import org.openepr.patients.domain.PatientSearch;
 import org.openepr.platform.errors.FieldProblem;
 import org.openepr.platform.errors.InvalidInputException;
-import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.platform.fhir.ConditionalCreate;
 import org.openepr.platform.fhir.FhirSupport;
+import org.openepr.platform.fhir.SearchBundle;
+import org.openepr.platform.fhir.SearchParams;
 import org.openepr.platform.identity.NhsNumber;
+import org.openepr.platform.persistence.ServiceClock;
 import org.openepr.platform.security.Roles;
 import org.openepr.platform.trust.TrustContext;
 
@@ -38,6 +38,9 @@ import org.openepr.platform.trust.TrustContext;
 @RequestScoped
 @Produces({FhirSupport.FHIR_JSON, MediaType.APPLICATION_JSON})
 public class PatientResource {
+
+    /** The search's field names as the API's parameters. */
+    private static final Map<String, String> SEARCH_PARAMETERS = Map.of("nhsNumber", "identifier", "page", "_offset", "count", "_count");
 
     @Inject
     OpenPatientRecord openRecord;
@@ -55,7 +58,10 @@ public class PatientResource {
     TrustContext trust;
 
     @Inject
-    Clock clock;
+    ServiceClock clock;
+
+    @Inject
+    ConditionalCreate conditionalCreate;
 
     @Context
     UriInfo uri;
@@ -64,30 +70,26 @@ public class PatientResource {
     @Path("{id}")
     @RolesAllowed({Roles.CLINICIAN, Roles.PHARMACIST, Roles.CLERK})
     public Patient read(@PathParam("id") String id) {
-        return mapper.toFhir(openRecord.open(patientId(id), "api read"), trust.requireTrust());
+        return mapper.toFhir(openRecord.open(SearchParams.id("Patient", id), "api read"), trust.requireTrust());
     }
 
     @GET
     @RolesAllowed({Roles.CLINICIAN, Roles.PHARMACIST, Roles.CLERK})
     public Bundle search(@QueryParam("identifier") String identifier, @QueryParam("family") String family,
-                         @QueryParam("birthdate") String birthDate, @QueryParam("_count") @DefaultValue("20") int count,
-                         @QueryParam("_offset") @DefaultValue("0") int offset) {
-        String nhsNumber = identifier == null ? null : nhsNumberOf(identifier);
-        int page = count > 0 ? offset / count : 0;
-        var search = PatientSearch.parse(nhsNumber, family, birthDate, offset < 0 ? -1 : page, count, LocalDate.now(clock));
+                         @QueryParam("birthdate") String birthDate, @QueryParam("_count") String count,
+                         @QueryParam("_offset") String offset) {
+        String nhsNumber = SearchParams.token("identifier", identifier, NhsNumber.FHIR_SYSTEM).orElse(null);
+        String born = SearchParams.date("birthdate", birthDate).map(Object::toString).orElse(null);
+        var paging = SearchParams.paging(count, offset);
+        PatientSearch search;
+        try {
+            search = PatientSearch.parse(nhsNumber, family, born, paging.page(), paging.count(), clock.today());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.problems().stream()
+                    .map(p -> new FieldProblem(SEARCH_PARAMETERS.getOrDefault(p.field(), p.field()), p.message())).toList());
+        }
         var found = findPatients.search(search);
-        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET).setTotal((int) found.total());
-        bundle.addLink().setRelation("self").setUrl(uri.getRequestUri().toString());
-        if (found.hasNext()) {
-            bundle.addLink().setRelation("next").setUrl(uri.getRequestUriBuilder()
-                    .replaceQueryParam("_offset", (found.page() + 1) * found.pageSize()).build().toString());
-        }
-        for (var record : found.items()) {
-            bundle.addEntry().setFullUrl(uri.getBaseUri() + "Patient/" + record.id())
-                    .setResource(mapper.toFhir(record, trust.requireTrust()))
-                    .getSearch().setMode(Bundle.SearchEntryMode.MATCH);
-        }
-        return bundle;
+        return SearchBundle.page(uri, "Patient", found.items(), found.total(), paging, r -> mapper.toFhir(r, trust.requireTrust()));
     }
 
     /**
@@ -97,16 +99,19 @@ public class PatientResource {
     @POST
     @Consumes({FhirSupport.FHIR_JSON, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.CLINICIAN, Roles.CLERK})
-    public Response create(Patient body, @HeaderParam("If-None-Exist") String ifNoneExist) {
+    public Response create(Patient body) {
         if (body == null) {
             throw new InvalidInputException("Patient", "A Patient resource is required in the body");
         }
-        if (ifNoneExist != null && !ifNoneExist.isBlank()) {
-            String number = nhsNumberOf(ifNoneExist.replaceFirst("^identifier=", ""));
-            var existing = findPatients.search(PatientSearch.byNhsNumber(NhsNumber.of(number)));
-            if (!existing.items().isEmpty()) {
-                return Response.ok(mapper.toFhir(existing.items().get(0), trust.requireTrust())).build();
+        var existing = conditionalCreate.identifier(NhsNumber.FHIR_SYSTEM).map(number -> {
+            try {
+                return findPatients.search(PatientSearch.byNhsNumber(NhsNumber.of(number)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(ConditionalCreate.HEADER, e.getMessage());
             }
+        });
+        if (existing.isPresent() && !existing.get().items().isEmpty()) {
+            return Response.ok(mapper.toFhir(existing.get().items().get(0), trust.requireTrust())).build();
         }
         try {
             var registered = registerPatient.register(UUID.randomUUID(), mapper.toForm(body));
@@ -118,21 +123,5 @@ public class PatientResource {
                     .map(p -> new FieldProblem(PatientFhirMapper.FHIR_PATHS.getOrDefault(p.field(), p.field()), p.message()))
                     .toList());
         }
-    }
-
-    private static UUID patientId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new RecordNotFoundException("patient"); // same answer as any id that is not ours
-        }
-    }
-
-    private static String nhsNumberOf(String token) {
-        int bar = token.indexOf('|');
-        if (bar < 0 || !NhsNumber.FHIR_SYSTEM.equals(token.substring(0, bar))) {
-            throw new InvalidInputException("identifier", "Search by identifier=" + NhsNumber.FHIR_SYSTEM + "|<NHS number>");
-        }
-        return token.substring(bar + 1);
     }
 }

@@ -4,38 +4,42 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.UUID;
+import org.openepr.patients.application.EditDemographics;
 import org.openepr.patients.application.OpenPatientRecord;
 import org.openepr.patients.application.PatientRecord;
-import org.openepr.platform.errors.RecordNotFoundException;
-import org.openepr.platform.web.FacesProblems;
+import org.openepr.platform.identity.Ids;
+import org.openepr.platform.security.Permissions;
+import org.openepr.platform.web.UserAction;
 
 /** The patient banner: who this is, at a glance, before anything else about them. */
 @Named
 @ViewScoped
+@UserAction
 public class BannerPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OpenPatientRecord openRecord;
+    OpenPatientRecord openRecord;
+
+    @Inject
+    Permissions permissions;
 
     private String id;
     private PatientRecord patient;
 
     public void load() {
-        if (patient != null) {
-            return;
-        }
-        try {
-            patient = openRecord.open(UUID.fromString(id == null ? "" : id), "banner");
-        } catch (RecordNotFoundException | IllegalArgumentException e) {
-            FacesProblems.notFound("No such patient");
+        if (patient == null) {
+            patient = openRecord.open(Ids.of("patient", id), "banner");
         }
     }
 
     public PatientRecord getPatient() {
         return patient;
+    }
+
+    public boolean isCanEdit() {
+        return permissions.allows(EditDemographics.class);
     }
 
     public String getId() {

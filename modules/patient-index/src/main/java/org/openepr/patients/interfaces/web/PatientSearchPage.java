@@ -4,28 +4,32 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.openepr.patients.application.FindPatients;
 import org.openepr.patients.application.PatientRecord;
+import org.openepr.patients.application.RegisterPatient;
 import org.openepr.patients.domain.PatientSearch;
 import org.openepr.patients.domain.ResultPage;
-import org.openepr.platform.errors.InvalidInputException;
-import org.openepr.platform.web.FacesProblems;
+import org.openepr.platform.persistence.ServiceClock;
+import org.openepr.platform.security.Permissions;
+import org.openepr.platform.web.UserAction;
 
 /** Find a patient: by NHS number, or family name (start of) with an optional date of birth. */
 @Named
 @ViewScoped
+@UserAction
 public class PatientSearchPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int PAGE_SIZE = 20;
 
     @Inject
-    transient FindPatients findPatients;
+    FindPatients findPatients;
 
     @Inject
-    transient Clock clock;
+    Permissions permissions;
+
+    @Inject
+    ServiceClock clock;
 
     private String nhsNumber;
     private String family;
@@ -49,12 +53,12 @@ public class PatientSearchPage implements Serializable {
     }
 
     private void run() {
-        try {
-            results = findPatients.search(PatientSearch.parse(nhsNumber, family, birthDate, page, PAGE_SIZE, LocalDate.now(clock)));
-        } catch (InvalidInputException e) {
-            results = null;
-            FacesProblems.show("search", e);
-        }
+        results = null;
+        results = findPatients.search(PatientSearch.parse(nhsNumber, family, birthDate, page, PAGE_SIZE, clock.today()));
+    }
+
+    public boolean isCanRegister() {
+        return permissions.allows(RegisterPatient.class);
     }
 
     public ResultPage<PatientRecord> getResults() {

@@ -6,9 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.UUID;
 import org.openepr.patients.application.RegisterPatient;
-import org.openepr.platform.errors.ConflictException;
-import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.web.FacesProblems;
+import org.openepr.platform.web.UserAction;
 
 /**
  * Register a patient. The new record's id is fixed when the form opens, so pressing Register twice
@@ -16,28 +15,22 @@ import org.openepr.platform.web.FacesProblems;
  */
 @Named
 @ViewScoped
+@UserAction
 public class RegistrationPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RegisterPatient registerPatient;
+    RegisterPatient registerPatient;
 
     private final UUID submissionId = UUID.randomUUID();
     private final DemographicsForm form = new DemographicsForm();
 
     public String register() {
-        try {
-            var registered = registerPatient.register(submissionId, form.toForm());
-            FacesProblems.notice((registered.created() ? "Registered " : "Already registered: ") + registered.patient().displayName()
-                    + ", NHS number " + registered.patient().nhsNumberFormatted());
-            return "/patients/banner.xhtml?faces-redirect=true&id=" + registered.patient().id();
-        } catch (InvalidInputException e) {
-            FacesProblems.show("registration", e);
-        } catch (ConflictException e) {
-            FacesProblems.field("registration", e.field(), e.getMessage());
-        }
-        return null;
+        var registered = registerPatient.register(submissionId, form.toForm());
+        FacesProblems.notice((registered.created() ? "Registered " : "Already registered: ") + registered.patient().displayName()
+                + ", NHS number " + registered.patient().nhsNumberFormatted());
+        return "/patients/banner.xhtml?faces-redirect=true&id=" + registered.patient().id();
     }
 
     public DemographicsForm getForm() {

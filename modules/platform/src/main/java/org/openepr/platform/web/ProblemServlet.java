@@ -1,4 +1,4 @@
-package org.openepr.webapp;
+package org.openepr.platform.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
@@ -20,8 +20,13 @@ public class ProblemServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(ProblemServlet.class.getName());
 
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     private static String title(int status) {
-        return status == 401 ? "Sign in required" : status >= 500 ? "Something went wrong" : status == 404 ? "Not found" : "Not allowed";
+        return status == 401 ? "Sign in required" : status >= 500 ? "Something went wrong" : status == 404 ? "Not found"
+                : status == 400 ? "Not understood" : status == 405 ? "Not supported" : "Not allowed";
     }
 
     @Inject
@@ -38,23 +43,28 @@ public class ProblemServlet extends HttpServlet {
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         boolean api = uri != null && uri.toString().startsWith(request.getContextPath() + "/fhir");
-        String message = status == 401
+        response.setHeader("Cache-Control", "no-store");
+        String own = Problems.messageOf(request);
+        String message = own != null ? own : status == 401
                 ? "Sign-in required: send a valid, unexpired bearer token issued by this service's sign-in server"
                 : status >= 500 ? "Something went wrong and the action was not completed; nothing was half-saved. The error has been logged"
                 : status == 404 ? "There is no such page"
+                : status == 400 ? "The request was not understood: check the address and what was sent"
+                : status == 405 ? "This method is not supported here"
                 : "You are not allowed to do this";
         if (!response.isCommitted()) {
             response.resetBuffer(); // drop the server's own error text; keep its WWW-Authenticate header
         }
         if (api) {
-            outcomes.write(response, status, status == 401 ? "login" : status >= 500 ? "exception" : status == 404 ? "not-found" : "forbidden", message);
+            outcomes.write(response, status, status == 401 ? "login" : status >= 500 ? "exception" : status == 404 ? "not-found"
+                    : status == 400 ? "invalid" : status == 405 ? "not-supported" : "forbidden", message);
             return;
         }
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><title>" + title(status)
                 + "</title><link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/resources/css/epr.css\"/></head><body class=\"plain\">"
-                + "<main><h1>" + title(status) + "</h1><p>" + message + ".</p>"
+                + "<main><h1>" + title(status) + "</h1><p id=\"problem\">" + escape(message) + ".</p>"
                 + "<p><a href=\"" + request.getContextPath() + "/\">Home</a></p></main></body></html>");
     }
 }

@@ -11,7 +11,8 @@ begin
         if booking_holds_place(new.status) then
             update slot set booked = booked + 1 where trust = new.trust and id = new.slot_id and status = 'AVAILABLE';
             if not found then
-                raise exception 'slot % is not available', new.slot_id using errcode = 'check_violation';
+                raise exception 'slot % is not available', new.slot_id
+                    using errcode = 'check_violation', constraint = 'slot_available';
             end if;
         end if;
     elsif booking_holds_place(old.status) and not booking_holds_place(new.status) then
@@ -29,18 +30,3 @@ create trigger booking_counts_in_slot after insert or update of status on bookin
 -- A patient holds at most one place in a slot.
 create unique index booking_once_per_patient_and_slot on booking (trust, slot_id, patient_id)
     where status in ('BOOKED', 'ARRIVED', 'ATTENDED', 'DID_NOT_ATTEND', 'COULD_NOT_BE_SEEN');
-
-do $$
-declare t text;
-begin
-    foreach t in array array['clinic', 'session_template', 'clinic_session', 'slot', 'booking', 'referral'] loop
-        execute format('alter table %I enable row level security', t);
-        execute format('alter table %I force row level security', t);
-        execute format('create policy %I on %I using (trust = current_setting(''epr.trust'', true)) '
-                       || 'with check (trust = current_setting(''epr.trust'', true))', t || '_trust', t);
-    end loop;
-end
-$$;
-
--- Nothing in clinic management is deleted by the application: cancelled and moved bookings stay as history.
-grant select, insert, update on clinic, session_template, clinic_session, slot, booking, referral to ${appRole};

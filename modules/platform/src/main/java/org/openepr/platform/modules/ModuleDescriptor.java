@@ -1,0 +1,40 @@
+package org.openepr.platform.modules;
+
+import java.util.List;
+
+/**
+ * What a module adds to the product, declared once by the module (one CDI bean per module): its name as trusts
+ * list it, its pages and API resource types (closed to trusts that have not taken it), and its menu entries,
+ * home tiles and patient-record panels. Each entry names the use case it leads to, and is shown only to callers
+ * the use case's {@code @Access} allows, so the platform never names a module or a role for one.
+ */
+public interface ModuleDescriptor {
+
+    /** As trusts list it in their modules, e.g. "clinics"; {@code Access.PLATFORM} for the shell's own pages. */
+    String name();
+
+    /** In words, for refusals and the trust admin: "Clinic management". */
+    String title();
+
+    /** Servlet path prefixes of the module's pages, e.g. "/clinics/". */
+    default List<String> pagePaths() {
+        return List.of();
+    }
+
+    /** FHIR resource types the module serves, e.g. "Slot". */
+    default List<String> fhirTypes() {
+        return List.of();
+    }
+
+    default List<MenuEntry> menu() {
+        return List.of();
+    }
+
+    default List<HomeTile> tiles() {
+        return List.of();
+    }
+
+    default List<RecordPanel> patientPanels() {
+        return List.of();
+    }
+}
