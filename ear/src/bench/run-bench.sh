@@ -33,8 +33,9 @@
 #   --connections "LIST"  wrk connections, one measured run each                  (default "8 32")
 #   --threads N       wrk threads                                                 (default 2)
 #   --duration S      seconds of each measured run                                (default 30)
-#   --warmup S        seconds of warm-up before each measured run, same operation and connections; also, once
-#                     at the start, each operation at the largest connection count (default 30; 0: none)
+#   --warmup S        seconds of warm-up before each measured run, same operation and connections (default 30)
+#   --server-warmup S first, on the fresh server, each operation for S seconds at the largest connection
+#                     count, while the JVM compiles the hot code                  (default 60; 0: none)
 #   --reset, --no-build, --keep-server as above
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -48,7 +49,7 @@ die() { printf '\033[31m[bench] %s\033[0m\n' "$*" >&2; exit 1; }
 
 BENCH_COMMAND="./epr bench${*:+ $*}"
 RESET=false BUILD=true KEEP=false ONLY= SATURATION=false
-SAT_OPS="read search create" SAT_CONNECTIONS="8 32" SAT_THREADS=2
+SAT_OPS="read search create" SAT_CONNECTIONS="8 32" SAT_THREADS=2 SAT_SERVER_WARMUP=60
 # --duration and --warmup default to 90 and 120 s for Gatling, 30 and 30 s with --saturation (set after the options)
 export BENCH_USERS=${BENCH_USERS:-60} BENCH_DURATION=${BENCH_DURATION:-} BENCH_WARMUP=${BENCH_WARMUP:-}
 export BENCH_RAMP=${BENCH_RAMP:-15} BENCH_PAUSE_MIN_MS=${BENCH_PAUSE_MIN_MS:-200} BENCH_PAUSE_MAX_MS=${BENCH_PAUSE_MAX_MS:-600}
@@ -73,6 +74,7 @@ while [ $# -gt 0 ]; do
     --ops) SAT_OPS=$2; shift ;;
     --connections) SAT_CONNECTIONS=$2; shift ;;
     --threads) SAT_THREADS=$2; shift ;;
+    --server-warmup) SAT_SERVER_WARMUP=$2; shift ;;
     -h|--help) awk 'NR > 1 && /^#/ { print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) die "unknown option $1 (./epr bench --help)" ;;
   esac
@@ -90,9 +92,11 @@ if $SATURATION; then
     [[ "$c" =~ ^[1-9][0-9]*$ ]] && [ "$c" -ge "$SAT_THREADS" ] || die "--connections: numbers, each at least --threads ($SAT_THREADS)"
   done
   [ -n "${SAT_CONNECTIONS// /}" ] || die "--connections: no number"
-  [[ "$BENCH_DURATION" =~ ^[1-9][0-9]*$ ]] && [[ "$BENCH_WARMUP" =~ ^[0-9]+$ ]] || die "--duration and --warmup take seconds"
+  [[ "$BENCH_DURATION" =~ ^[1-9][0-9]*$ ]] && [[ "$BENCH_WARMUP" =~ ^[0-9]+$ ]] && [[ "$SAT_SERVER_WARMUP" =~ ^[0-9]+$ ]] \
+    || die "--duration, --warmup and --server-warmup take seconds"
   # every request carries a bearer token: a run must end before the tokens fetched for it expire (600 s in the realm)
-  [ "$BENCH_DURATION" -le 480 ] && [ "$BENCH_WARMUP" -le 480 ] || die "--duration and --warmup: at most 480 s (access tokens live 600 s)"
+  [ "$BENCH_DURATION" -le 480 ] && [ "$BENCH_WARMUP" -le 480 ] && [ "$SAT_SERVER_WARMUP" -le 480 ] \
+    || die "--duration, --warmup and --server-warmup: at most 480 s each (access tokens live 600 s)"
 else
   BENCH_DURATION=${BENCH_DURATION:-90} BENCH_WARMUP=${BENCH_WARMUP:-120}
 fi

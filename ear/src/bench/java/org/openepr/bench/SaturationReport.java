@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  * {@code cpu-before.txt} and {@code cpu-after.txt}, taken just before wrk starts and just after it ends:
  * the wall clock, {@code CLK_TCK}, the {@code cpu} line of {@code /proc/stat}, and the {@code /proc/<pid>/stat}
  * line and process title ({@code /proc/<pid>/cmdline}) of the Liberty JVM and of every process named
- * {@code postgres}, and the pid of the postmaster of the cluster that serves the bench database (only it and its
- * children are counted: another PostgreSQL on the machine is not the benchmark's).
+ * {@code postgres}, the pid of the postmaster of the cluster that serves the bench database (only it and its
+ * children are counted: another PostgreSQL on the machine is not the benchmark's), and the stat line of each of
+ * the JVM's threads ({@code /proc/<pid>/task/<tid>/stat}), for the share of its JIT compiler and GC threads.
  *
  * <p>CPU time, in clock ticks of {@code utime + stime} (fields 14 and 15 of {@code /proc/<pid>/stat}):
  * <ul>
@@ -93,7 +94,7 @@ public final class SaturationReport {
                         + "the same operation and connections (and, first, %s s of each operation at %s connections on the fresh server); "
                         + "every request with the bearer token of one of %s bench trusts in rotation, over %s of each.%n%n",
                 settings.getProperty("command", "./epr bench --saturation"), settings.getProperty("threads", "?"),
-                settings.getProperty("duration", "?"), settings.getProperty("warmup", "?"), settings.getProperty("warmup", "?"),
+                settings.getProperty("duration", "?"), settings.getProperty("warmup", "?"), settings.getProperty("server.warmup", "?"),
                 settings.getProperty("max.connections", "?"), BenchConfig.string("trusts", "30"), settings.getProperty("patients.note", "2,000 random")));
 
         md.append("| operation | connections | requests | req/s | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | errors | Liberty CPU ms/req | PostgreSQL CPU ms/req | total CPU ms/req |\n");
@@ -117,16 +118,17 @@ public final class SaturationReport {
 
         md.append("\nWhere the CPU went during each measured run, in cores busy on average (CPU seconds / wall seconds), and the "
                 + "throughput at which Liberty and PostgreSQL alone would fill every core at the CPU per request measured:\n\n");
-        md.append("| operation | connections | seconds: wrk / CPU window | Liberty | PostgreSQL: epr_bench backends | PostgreSQL: background and exited backends "
+        md.append("| operation | connections | seconds: wrk / CPU window | Liberty | of which JIT compiler / GC threads | PostgreSQL: epr_bench backends | PostgreSQL: background and exited backends "
                 + "| other databases' backends (not charged) | wrk client | rest of the machine | all (of N cores) | CPU ceiling (req/s) | wrk CPU ms/req | load average before → after |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         int cores = Runtime.getRuntime().availableProcessors();
         for (Run r : runs) {
             Cpu c = r.cpu;
             double wall = c.wallSeconds;
             double rest = c.machineBusy - c.liberty - c.pgAll - r.wrkTicks(c.clkTck);
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f / %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f of %d | %,.0f | %.3f | %s → %s |%n",
-                    r.operationName(), r.connections, r.durationSeconds, wall, c.cores(c.liberty), c.cores(c.pgBench), c.cores(c.pgRest()),
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f / %.1f | %.2f | %.2f / %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f of %d | %,.0f | %.3f | %s → %s |%n",
+                    r.operationName(), r.connections, r.durationSeconds, wall, c.cores(c.liberty), c.cores(c.libertyJit), c.cores(c.libertyGc),
+                    c.cores(c.pgBench), c.cores(c.pgRest()),
                     c.cores(c.pgOther), c.cores(r.wrkTicks(c.clkTck)), c.cores(rest), c.cores(c.machineBusy), cores,
                     cores * 1000.0 / Math.max(1e-9, r.perRequest(c.liberty + c.pgCharged())), r.perRequest(r.wrkTicks(c.clkTck)),
                     r.loadBefore, r.loadAfter));
@@ -138,7 +140,8 @@ public final class SaturationReport {
                         r.cpu.exitedBench, r.cpu.exitedOther));
             }
         }
-        md.append(String.format(Locale.ROOT, "%nCPU time from `/proc/<pid>/stat` (utime + stime, %d ticks a second): Liberty = the JVM process; "
+        md.append(String.format(Locale.ROOT, "%nCPU time from `/proc/<pid>/stat` (utime + stime, %d ticks a second): Liberty = the JVM process (JIT and GC: its "
+                + "threads named `C1/C2 CompilerThread`, and `GC Thread`, `G1 …`, `VM Thread`, from `/proc/<pid>/task/*/stat`); "
                 + "PostgreSQL = every `postgres` process plus the postmaster's cutime + cstime (backends that exited), minus the live backends "
                 + "of other databases; *rest of the machine* = all busy CPU (`/proc/stat`) less Liberty, PostgreSQL and wrk. Backends that "
                 + "exited during a run: %s.%n", runs.isEmpty() ? 100 : runs.get(0).cpu.clkTck, exited.isEmpty() ? "none" : String.join("; ", exited)));
@@ -260,15 +263,26 @@ public final class SaturationReport {
     }
 
     /** A process as one snapshot saw it: identity (pid and start time, so a reused pid is another process) and ticks. */
-    record Proc(int pid, long startTime, int ppid, long ticks, long childTicks, String title) {
+    record Proc(int pid, String comm, long startTime, int ppid, long ticks, long childTicks, String title) {
 
         static Proc parse(String statLine, String title) {
             int open = statLine.indexOf(" (");
             int close = statLine.lastIndexOf(") ");
             String[] f = statLine.substring(close + 2).trim().split("\\s+");
             // f[0] is field 3 (state): utime is field 14 -> f[11], stime f[12], cutime f[13], cstime f[14], starttime f[19]
-            return new Proc(Integer.parseInt(statLine.substring(0, open).trim()), Long.parseLong(f[19]), Integer.parseInt(f[1]),
-                    Long.parseLong(f[11]) + Long.parseLong(f[12]), Long.parseLong(f[13]) + Long.parseLong(f[14]), title);
+            return new Proc(Integer.parseInt(statLine.substring(0, open).trim()), statLine.substring(open + 2, close), Long.parseLong(f[19]),
+                    Integer.parseInt(f[1]), Long.parseLong(f[11]) + Long.parseLong(f[12]), Long.parseLong(f[13]) + Long.parseLong(f[14]), title);
+        }
+
+        /** A HotSpot thread's kind, by its name (15 characters at most in /proc): JIT compiler, garbage collector, or other. */
+        String jvmThreadKind() {
+            if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
+                return "jit";
+            }
+            if (comm.startsWith("GC Thread") || comm.startsWith("G1 ") || comm.equals("VM Thread")) {
+                return "gc";
+            }
+            return "other";
         }
 
         String key() {
@@ -278,7 +292,7 @@ public final class SaturationReport {
 
     /** One of run-bench.sh's CPU snapshots. */
     record Snapshot(double wall, int clkTck, int libertyPid, int postmasterPid, long machineBusy, Map<String, Proc> postgres, Proc liberty,
-                    String benchDatabase) {
+                    Map<String, Proc> libertyThreads, String benchDatabase) {
 
         static Snapshot read(Path file, String benchDatabase) throws IOException {
             double wall = 0;
@@ -287,6 +301,7 @@ public final class SaturationReport {
             int postmasterPid = -1;
             long busy = 0;
             Map<String, Proc> postgres = new HashMap<>();
+            Map<String, Proc> threads = new HashMap<>();
             List<Proc> all = new ArrayList<>();
             for (String line : Files.readAllLines(file)) {
                 String[] cells = line.split("\t", 3);
@@ -302,6 +317,10 @@ public final class SaturationReport {
                                 + Long.parseLong(v[7]) + (v.length > 8 ? Long.parseLong(v[8]) : 0);
                     }
                     case "proc" -> all.add(Proc.parse(cells[1], cells.length > 2 ? cells[2].strip() : ""));
+                    case "thread" -> {
+                        Proc thread = Proc.parse(cells[1], "");
+                        threads.put(thread.key(), thread);
+                    }
                     default -> {
                     }
                 }
@@ -323,7 +342,7 @@ public final class SaturationReport {
             if (postgres.values().stream().noneMatch(p -> p.pid() == postmaster)) {
                 throw new IllegalStateException("The PostgreSQL postmaster (pid " + postmasterPid + ") is not in " + file);
             }
-            return new Snapshot(wall, clk, libertyPid, postmasterPid, busy, postgres, liberty, benchDatabase);
+            return new Snapshot(wall, clk, libertyPid, postmasterPid, busy, postgres, liberty, threads, benchDatabase);
         }
 
         boolean isPostmaster(Proc p) {
@@ -346,8 +365,8 @@ public final class SaturationReport {
     }
 
     /** CPU ticks between two snapshots. */
-    record Cpu(int clkTck, double wallSeconds, long liberty, long pgAll, long pgBench, long pgOther, int exitedBench, int exitedOther,
-               long machineBusy) {
+    record Cpu(int clkTck, double wallSeconds, long liberty, long libertyJit, long libertyGc, long pgAll, long pgBench, long pgOther,
+               int exitedBench, int exitedOther, long machineBusy) {
 
         static Cpu between(Snapshot before, Snapshot after) {
             if (!before.liberty().key().equals(after.liberty().key()) || before.postmasterPid() != after.postmasterPid()) {
@@ -380,7 +399,20 @@ public final class SaturationReport {
                     }
                 }
             }
-            return new Cpu(after.clkTck(), after.wall() - before.wall(), after.liberty().ticks() - before.liberty().ticks(),
+            // the JVM's JIT compiler and GC threads (a compiler thread that ends during the run leaves its time to "other")
+            long jit = 0;
+            long gc = 0;
+            for (Proc t : after.libertyThreads().values()) {
+                Proc b = before.libertyThreads().get(t.key());
+                long delta = t.ticks() - (b == null ? 0 : b.ticks());
+                switch (t.jvmThreadKind()) {
+                    case "jit" -> jit += delta;
+                    case "gc" -> gc += delta;
+                    default -> {
+                    }
+                }
+            }
+            return new Cpu(after.clkTck(), after.wall() - before.wall(), after.liberty().ticks() - before.liberty().ticks(), jit, gc,
                     after.postgresTotal() - before.postgresTotal(), bench, other, exitedBench, exitedOther,
                     after.machineBusy() - before.machineBusy());
         }
