@@ -142,8 +142,8 @@ public final class SaturationReport {
         }
         md.append(String.format(Locale.ROOT, "%nCPU time from `/proc/<pid>/stat` (utime + stime, %d ticks a second): Liberty = the JVM process (JIT and GC: its "
                 + "threads named `C1/C2 CompilerThread`, and `GC Thread`, `G1 …`, `VM Thread`, from `/proc/<pid>/task/*/stat`); "
-                + "PostgreSQL = every `postgres` process plus the postmaster's cutime + cstime (backends that exited), minus the live backends "
-                + "of other databases; *rest of the machine* = all busy CPU (`/proc/stat`) less Liberty, PostgreSQL and wrk. Backends that "
+                + "PostgreSQL = the processes of the cluster that serves the bench database (its postmaster and the postmaster's children) plus "
+                + "the postmaster's cutime + cstime (backends that exited), minus the live backends of other databases; *rest of the machine* = all busy CPU (`/proc/stat`) less Liberty, PostgreSQL and wrk. Backends that "
                 + "exited during a run: %s.%n", runs.isEmpty() ? 100 : runs.get(0).cpu.clkTck, exited.isEmpty() ? "none" : String.join("; ", exited)));
         md.append(String.format(Locale.ROOT, "%nMachine: %s; %s; application at commit %s.%n", machine(),
                 ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME), BenchConfig.string("git", "?")));
