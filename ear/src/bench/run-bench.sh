@@ -22,6 +22,21 @@
 #   --reset           drop the bench database first (data is generated again)
 #   --no-build        skip the Maven build of the application (use the last one)
 #   --keep-server     leave the epr-bench server running afterwards
+#
+# Saturation mode: ./epr bench --saturation [options]   (instead of the Gatling simulations)
+#   the same services, build, data and server; then wrk, without think time, for each operation and number
+#   of connections: req/s, p50/p95/p99 latency, errors, and CPU milliseconds per request of Liberty and of
+#   PostgreSQL (from /proc); printed and written to ear/target/bench/saturation.md
+#   --saturation      run the saturation mode
+#   --ops "LIST"      operations, in order: read (GET Patient/<id>), search (by NHS number), create (POST
+#                     Patient, a new NHS number each; removed again at the end)   (default "read search create")
+#   --connections "LIST"  wrk connections, one measured run each                  (default "8 32")
+#   --threads N       wrk threads                                                 (default 2)
+#   --duration S      seconds of each measured run                                (default 30)
+#   --warmup S        seconds of warm-up before each measured run, same operation and connections (default 30)
+#   --server-warmup S first, on the fresh server, each operation for S seconds at the largest connection
+#                     count, while the JVM compiles the hot code                  (default 60; 0: none)
+#   --reset, --no-build, --keep-server as above
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 ROOT=$(pwd)
@@ -32,8 +47,11 @@ PID_FILE="$ROOT/ear/target/liberty/wlp/usr/servers/.pid/epr-bench.pid"
 say() { printf '\033[1m[bench]\033[0m %s\n' "$*"; }
 die() { printf '\033[31m[bench] %s\033[0m\n' "$*" >&2; exit 1; }
 
-RESET=false BUILD=true KEEP=false ONLY=
-export BENCH_USERS=${BENCH_USERS:-60} BENCH_DURATION=${BENCH_DURATION:-90} BENCH_WARMUP=${BENCH_WARMUP:-120}
+BENCH_COMMAND="./epr bench${*:+ $*}"
+RESET=false BUILD=true KEEP=false ONLY= SATURATION=false
+SAT_OPS="read search create" SAT_CONNECTIONS="8 32" SAT_THREADS=2 SAT_SERVER_WARMUP=60
+# --duration and --warmup default to 90 and 120 s for Gatling, 30 and 30 s with --saturation (set after the options)
+export BENCH_USERS=${BENCH_USERS:-60} BENCH_DURATION=${BENCH_DURATION:-} BENCH_WARMUP=${BENCH_WARMUP:-}
 export BENCH_RAMP=${BENCH_RAMP:-15} BENCH_PAUSE_MIN_MS=${BENCH_PAUSE_MIN_MS:-200} BENCH_PAUSE_MAX_MS=${BENCH_PAUSE_MAX_MS:-600}
 export BENCH_CLINIC_USERS=${BENCH_CLINIC_USERS:-} BENCH_CLINIC_DURATION=${BENCH_CLINIC_DURATION:-90}
 export BENCH_CLINIC_WARMUP=${BENCH_CLINIC_WARMUP:-} BENCH_CLINIC_HOT_PERCENT=${BENCH_CLINIC_HOT_PERCENT:-20}
@@ -52,11 +70,36 @@ while [ $# -gt 0 ]; do
     --reset) RESET=true ;;
     --no-build) BUILD=false ;;
     --keep-server) KEEP=true ;;
+    --saturation) SATURATION=true ;;
+    --ops) SAT_OPS=$2; shift ;;
+    --connections) SAT_CONNECTIONS=$2; shift ;;
+    --threads) SAT_THREADS=$2; shift ;;
+    --server-warmup) SAT_SERVER_WARMUP=$2; shift ;;
     -h|--help) awk 'NR > 1 && /^#/ { print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) die "unknown option $1 (./epr bench --help)" ;;
   esac
   shift
 done
+if $SATURATION; then
+  BENCH_DURATION=${BENCH_DURATION:-30} BENCH_WARMUP=${BENCH_WARMUP:-30}
+  command -v wrk >/dev/null || die "--saturation needs wrk (Debian/Ubuntu: apt-get install wrk)"
+  for op in $SAT_OPS; do
+    case "$op" in read|search|create) ;; *) die "--ops takes read, search and create" ;; esac
+  done
+  [ -n "${SAT_OPS// /}" ] || die "--ops: no operation"
+  [[ "$SAT_THREADS" =~ ^[1-9][0-9]*$ ]] || die "--threads takes a number"
+  for c in $SAT_CONNECTIONS; do
+    [[ "$c" =~ ^[1-9][0-9]*$ ]] && [ "$c" -ge "$SAT_THREADS" ] || die "--connections: numbers, each at least --threads ($SAT_THREADS)"
+  done
+  [ -n "${SAT_CONNECTIONS// /}" ] || die "--connections: no number"
+  [[ "$BENCH_DURATION" =~ ^[1-9][0-9]*$ ]] && [[ "$BENCH_WARMUP" =~ ^[0-9]+$ ]] && [[ "$SAT_SERVER_WARMUP" =~ ^[0-9]+$ ]] \
+    || die "--duration, --warmup and --server-warmup take seconds"
+  # every request carries a bearer token: a run must end before the tokens fetched for it expire (600 s in the realm)
+  [ "$BENCH_DURATION" -le 480 ] && [ "$BENCH_WARMUP" -le 480 ] && [ "$SAT_SERVER_WARMUP" -le 480 ] \
+    || die "--duration, --warmup and --server-warmup: at most 480 s each (access tokens live 600 s)"
+else
+  BENCH_DURATION=${BENCH_DURATION:-90} BENCH_WARMUP=${BENCH_WARMUP:-120}
+fi
 case "$ONLY" in
   "") RUN_PATIENTS=true RUN_CLINICS=true ;;
   patient-index) RUN_PATIENTS=true RUN_CLINICS=false ;;
@@ -113,6 +156,11 @@ done
 curl -fsS -o /dev/null http://localhost:9090/health || die "http://localhost:9090/health is not UP"
 
 bench_java org.openepr.bench.BenchData load
+
+if $SATURATION; then
+  . "$ROOT/ear/src/bench/saturation.sh"
+  exit 0
+fi
 
 # Server memory while the load runs: resident set every 2 s, heap (jstat) every 2 s.
 RSS_LOG="$BENCH_DIR/rss.csv" HEAP_LOG="$BENCH_DIR/heap.txt"

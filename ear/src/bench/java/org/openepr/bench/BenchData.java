@@ -69,7 +69,7 @@ public final class BenchData {
         System.out.println("[bench] " + message);
     }
 
-    private static Connection superuser(String database) throws SQLException {
+    static Connection superuser(String database) throws SQLException {
         Properties p = new Properties();
         p.setProperty("user", BenchConfig.superuser());
         if (!BenchConfig.superuserPassword().isEmpty()) {
