@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.openepr.clinics.application.Appointments;
 import org.openepr.clinics.application.ClinicSetup;
 import org.openepr.clinics.application.Views.ClinicView;
 import org.openepr.platform.identity.Ids;
+import org.openepr.platform.persistence.ServiceClock;
 import org.openepr.platform.web.UserAction;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
@@ -29,6 +31,9 @@ public class SchedulePage implements Serializable {
 
     @Inject
     ClinicSetup setup;
+
+    @Inject
+    ServiceClock clock;
 
     private String clinicId;
     private String clinician;
@@ -67,6 +72,11 @@ public class SchedulePage implements Serializable {
 
     public List<String> getClinicians() {
         return getClinics().stream().flatMap(c -> c.clinicians().stream()).distinct().sorted().toList();
+    }
+
+    /** The calendar opens on the service's today, not the browser's. */
+    public LocalDate getToday() {
+        return clock.today();
     }
 
     public ScheduleModel getModel() { return model; }
