@@ -35,7 +35,7 @@
 #   --duration S      seconds of each measured run                                (default 30)
 #   --warmup S        seconds of warm-up before each measured run, same operation and connections (default 30)
 #   --server-warmup S first, on the fresh server, each operation for S seconds at the largest connection
-#                     count, while the JVM compiles the hot code                  (default 60; 0: none)
+#                     count, while the JVM compiles the hot code                 (default 150; 0: none)
 #   --reset, --no-build, --keep-server as above
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -49,7 +49,7 @@ die() { printf '\033[31m[bench] %s\033[0m\n' "$*" >&2; exit 1; }
 
 BENCH_COMMAND="./epr bench${*:+ $*}"
 RESET=false BUILD=true KEEP=false ONLY= SATURATION=false
-SAT_OPS="read search create" SAT_CONNECTIONS="8 32" SAT_THREADS=2 SAT_SERVER_WARMUP=60
+SAT_OPS="read search create" SAT_CONNECTIONS="8 32" SAT_THREADS=2 SAT_SERVER_WARMUP=150
 # --duration and --warmup default to 90 and 120 s for Gatling, 30 and 30 s with --saturation (set after the options)
 export BENCH_USERS=${BENCH_USERS:-60} BENCH_DURATION=${BENCH_DURATION:-} BENCH_WARMUP=${BENCH_WARMUP:-}
 export BENCH_RAMP=${BENCH_RAMP:-15} BENCH_PAUSE_MIN_MS=${BENCH_PAUSE_MIN_MS:-200} BENCH_PAUSE_MAX_MS=${BENCH_PAUSE_MAX_MS:-600}

@@ -48,7 +48,7 @@ public class PlatformStartup {
             LOG.severe(message);
             throw new IllegalStateException(message);
         }
-        migrator.migrate();
+        migrator.migrate(DeploymentProfile.DEMO.equals(profile));
         seeder.seed();
     }
 }

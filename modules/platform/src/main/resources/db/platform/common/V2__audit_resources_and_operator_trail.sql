@@ -17,4 +17,5 @@ create table operator_audit (
 );
 create index operator_audit_at on operator_audit (at);
 create index operator_audit_subject on operator_audit (subject_trust, at);
-create index audit_event_resource on audit_event (trust, resource_id, at);
+-- lines about one record (a clinic, an appointment); searches and lists name none, so they stay out of it
+create index audit_event_resource on audit_event (trust, resource_id, at) where resource_id is not null;

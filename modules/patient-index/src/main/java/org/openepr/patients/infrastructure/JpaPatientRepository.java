@@ -1,6 +1,7 @@
 package org.openepr.patients.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -11,6 +12,7 @@ import org.openepr.patients.domain.PatientRepository;
 import org.openepr.patients.domain.PatientSearch;
 import org.openepr.patients.domain.ResultPage;
 import org.openepr.platform.identity.NhsNumber;
+import org.openepr.platform.persistence.ReadOnlyQueries;
 
 /** Patients in PostgreSQL; the trust filter is added by EclipseLink and enforced again by row-level security. */
 @ApplicationScoped
@@ -19,21 +21,25 @@ public class JpaPatientRepository implements PatientRepository {
     @PersistenceContext(unitName = "epr")
     EntityManager em;
 
+    @Inject
+    ReadOnlyQueries readOnly;
+
     @Override
     public Optional<Patient> find(UUID id) {
-        return em.createQuery("select p from Patient p where p.id = :id", Patient.class)
+        return readOnly.forThisUseCase(em.createQuery("select p from Patient p where p.id = :id", Patient.class))
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override
     public Optional<Patient> findByNhsNumber(NhsNumber number) {
-        return em.createQuery("select p from Patient p where p.nhsNumber = :n", Patient.class)
+        return readOnly.forThisUseCase(em.createQuery("select p from Patient p where p.nhsNumber = :n", Patient.class))
                 .setParameter("n", number.value()).getResultStream().findFirst();
     }
 
     @Override
     public java.util.List<Patient> findAll(java.util.Collection<UUID> ids) {
-        return em.createQuery("select p from Patient p where p.id in :ids", Patient.class).setParameter("ids", ids).getResultList();
+        return readOnly.forThisUseCase(em.createQuery("select p from Patient p where p.id in :ids", Patient.class))
+                .setParameter("ids", ids).getResultList();
     }
 
     @Override
@@ -42,13 +48,16 @@ public class JpaPatientRepository implements PatientRepository {
             var found = findByNhsNumber(search.nhsNumber().get()).stream().toList();
             return new ResultPage<>(search.page() == 0 ? found : java.util.List.of(), search.page(), search.pageSize(), found.size());
         }
-        String where = " where p.searchName like :prefix escape '\\'" + (search.birthDate().isPresent() ? " and p.birthDate = :born" : "");
-        TypedQuery<Patient> query = em.createQuery("select p from Patient p" + where
-                + " order by p.searchName, p.givenName, p.birthDate, p.id", Patient.class);
+        // a prefix as a range, from the prefix up to the next prefix (byte order, collate "C"): an index range scan
+        // whatever the plan, so prepared statements keep their generic plans
+        String where = " where p.searchName >= :from and p.searchName < :to" + (search.birthDate().isPresent() ? " and p.birthDate = :born" : "");
+        TypedQuery<Patient> query = readOnly.forThisUseCase(em.createQuery("select p from Patient p" + where
+                + " order by p.searchName, p.givenName, p.birthDate, p.id", Patient.class));
         TypedQuery<Long> count = em.createQuery("select count(p) from Patient p" + where, Long.class);
-        String prefix = search.familyPrefix().orElseThrow().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        query.setParameter("prefix", prefix);
-        count.setParameter("prefix", prefix);
+        String from = search.familyPrefix().orElseThrow();
+        String to = from.substring(0, from.length() - 1) + (char) (from.charAt(from.length() - 1) + 1);
+        query.setParameter("from", from).setParameter("to", to);
+        count.setParameter("from", from).setParameter("to", to);
         search.birthDate().ifPresent(d -> {
             query.setParameter("born", d);
             count.setParameter("born", d);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.openepr.platform.persistence.TrustOwned;
 import org.openepr.platform.persistence.UuidConverter;
+import org.openepr.platform.persistence.Uuids;
 import org.openepr.platform.trust.Caller;
 
 /**
@@ -50,7 +51,7 @@ public class AuditEvent extends TrustOwned {
     }
 
     AuditEvent(Caller caller, AuditedAction action, String resourceId, UUID patientId, String detail, Instant at) {
-        this.id = UUID.randomUUID();
+        this.id = Uuids.timeOrdered(at.toEpochMilli());
         this.at = at;
         this.actor = caller.userId();
         this.actorName = caller.displayName();

@@ -35,7 +35,8 @@ public class AuditTrail {
      * @param resourceId the record acted on (its id), or null for a search or list
      * @param patientId  the patient whose record it is, or null when none is (configuration)
      */
-    @TrustBound
+    // No interceptor of its own: it runs inside a use case, whose transaction already carries the trust (an
+    // unbound transaction has no tenant property, and EclipseLink refuses to write the line).
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditedAction action, Object resourceId, UUID patientId, String detail) {
         em.persist(new AuditEvent(trustContext.caller(), action, resourceId == null ? null : resourceId.toString(), patientId,

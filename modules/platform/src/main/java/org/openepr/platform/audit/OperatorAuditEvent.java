@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.openepr.platform.identity.OdsCode;
+import org.openepr.platform.persistence.Uuids;
 import org.openepr.platform.trust.Caller;
 
 /**
@@ -45,7 +46,7 @@ public class OperatorAuditEvent {
     }
 
     OperatorAuditEvent(Caller caller, AuditedAction action, OdsCode subject, String detail, Instant at) {
-        this.id = UUID.randomUUID();
+        this.id = Uuids.timeOrdered(at.toEpochMilli());
         this.at = at;
         this.actor = caller.userId();
         this.actorName = caller.displayName();

@@ -33,29 +33,37 @@ public class SchemaMigrator {
     @Inject
     Instance<ModuleSchema> schemas;
 
-    public void migrate() {
+    /**
+     * @param demo a demo database (./epr start, tests, bench) is brought in line with the scripts as they are now
+     *             (Flyway repair) before migrating, so a developer's database survives the pre-release rewrites of
+     *             early scripts; any other database must match its history exactly, or the start fails.
+     */
+    public void migrate(boolean demo) {
         var ordered = schemas.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).toList();
-        ordered.forEach(this::migrate);
+        ordered.forEach(schema -> migrate(schema, demo));
         if ("postgresql".equals(database)) {
             TrustTables.apply(ownerDataSource, appRole, TrustTables.merge(ordered));
         }
     }
 
-    private void migrate(ModuleSchema schema) {
+    private void migrate(ModuleSchema schema, boolean demo) {
         ClassLoader loader = schema.anchor().getClassLoader();
         var scripts = new ModuleMigrations(loader, "db/" + schema.name() + "/common", "db/" + schema.name() + "/" + database);
         if (scripts.getResources("V", new String[] {".sql"}).isEmpty()) {
             throw new IllegalStateException("No migrations found for module " + schema.name() + " under db/" + schema.name());
         }
-        var result = Flyway.configure(loader)
+        var flyway = Flyway.configure(loader)
                 .dataSource(ownerDataSource)
                 .resourceProvider(scripts)
                 .table("schema_history_" + schema.name().replace('-', '_'))
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .placeholders(Map.of("appRole", appRole))
-                .load()
-                .migrate();
+                .load();
+        if (demo) {
+            flyway.repair();
+        }
+        var result = flyway.migrate();
         LOG.info(() -> "Schema " + schema.name() + ": " + result.migrationsExecuted + " migration(s) applied, now at "
                 + result.targetSchemaVersion);
     }

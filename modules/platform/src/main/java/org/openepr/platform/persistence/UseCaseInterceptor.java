@@ -34,7 +34,7 @@ import org.openepr.platform.trust.TrustContext;
 public class UseCaseInterceptor {
 
     private static final String BOUND_KEY = UseCaseInterceptor.class.getName() + ".trust";
-    private static final String DURABLE_KEY = UseCaseInterceptor.class.getName() + ".durable";
+    static final String DURABLE_KEY = UseCaseInterceptor.class.getName() + ".durable";
 
     @PersistenceContext(unitName = "epr")
     EntityManager em;

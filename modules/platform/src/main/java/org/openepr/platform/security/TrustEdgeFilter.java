@@ -79,7 +79,8 @@ public class TrustEdgeFilter extends HttpFilter {
             refuse(request, response, api, 403, "forbidden", "Trust " + trust.get() + " is not active on this service");
             return;
         }
-        Set<String> roles = Roles.ALL.stream().filter(request::isUserInRole).collect(Collectors.toSet());
+        Set<String> granted = token.roles();
+        Set<String> roles = Roles.ALL.stream().filter(granted::contains).collect(Collectors.toSet());
         trustContext.bind(new Caller(request.getUserPrincipal().getName(), token.displayName(), request.getRemoteAddr(), roles),
                 trust.orElse(null));
         Optional<String> closed = modules.refusalFor(api ? fhirType(request) : null, api ? null : request.getServletPath());

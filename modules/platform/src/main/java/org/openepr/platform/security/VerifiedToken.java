@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.openepr.platform.identity.InvalidIdentifierException;
 import org.openepr.platform.identity.OdsCode;
@@ -29,6 +30,8 @@ final class VerifiedToken {
 
     /** Claim set by the Keycloak realm: the ODS codes of the trusts the user works for. */
     static final String TRUSTS_CLAIM = "trusts";
+
+    private static final Pattern BRACKETS = Pattern.compile("^\\[?\"?|\"?]?$");
 
     private final Function<String, Object> claims;
 
@@ -69,6 +72,14 @@ final class VerifiedToken {
         return trusts;
     }
 
+    /**
+     * The roles the container granted: the token's groups claim, which Liberty maps to roles one to one (no binding
+     * renames them). Read from the token once instead of asking the container role by role on every request.
+     */
+    Set<String> roles() {
+        return new LinkedHashSet<>(strings(claims.apply("groups")));
+    }
+
     String displayName() {
         String name = string(claims.apply("name"));
         String username = string(claims.apply("preferred_username"));
@@ -97,7 +108,8 @@ final class VerifiedToken {
         if (value instanceof Object[] a) {
             return Arrays.stream(a).flatMap(v -> strings(v).stream()).toList();
         }
+        String text = String.valueOf(value);
         // Liberty's ID token may hand a one-element array claim over as its JSON text
-        return List.of(String.valueOf(value).replaceAll("^\\[?\"?|\"?]?$", ""));
+        return List.of(text.startsWith("[") || text.startsWith("\"") ? BRACKETS.matcher(text).replaceAll("") : text);
     }
 }

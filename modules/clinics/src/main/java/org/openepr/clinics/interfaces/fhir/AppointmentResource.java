@@ -1,7 +1,7 @@
 package org.openepr.clinics.interfaces.fhir;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,7 +35,7 @@ import org.openepr.platform.security.Roles;
 
 /** FHIR Appointment: read, search by patient or date, and book a free slot with POST. */
 @Path("Appointment")
-@RequestScoped
+@ApplicationScoped
 @Produces({FhirSupport.FHIR_JSON, MediaType.APPLICATION_JSON})
 @RolesAllowed({Roles.CLINICIAN, Roles.CLERK})
 public class AppointmentResource {

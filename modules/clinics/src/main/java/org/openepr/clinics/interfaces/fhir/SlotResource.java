@@ -1,7 +1,7 @@
 package org.openepr.clinics.interfaces.fhir;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,7 +29,7 @@ import org.openepr.platform.security.Roles;
  * Searching for busy slots is not offered: a clinic list is the place to see who is booked.
  */
 @Path("Slot")
-@RequestScoped
+@ApplicationScoped
 @Produces({FhirSupport.FHIR_JSON, MediaType.APPLICATION_JSON})
 @RolesAllowed({Roles.CLINICIAN, Roles.CLERK})
 public class SlotResource {

@@ -1,7 +1,7 @@
 package org.openepr.patients.interfaces.fhir;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,7 +35,7 @@ import org.openepr.platform.trust.TrustContext;
 
 /** FHIR R4 Patient: read, search and create, within the caller's trust. */
 @Path("Patient")
-@RequestScoped
+@ApplicationScoped
 @Produces({FhirSupport.FHIR_JSON, MediaType.APPLICATION_JSON})
 public class PatientResource {
 
