@@ -73,6 +73,11 @@ class PatientScreensIT {
             b.click("signOut");
             b.waitFor(By.id("signedOut"));
             b.screenshot("05-signed-out");
+            // Back after signing out: the browser kept nothing (no-store), so it asks the server, which asks for a sign-in
+            b.driver().navigate().back();
+            b.waitFor(By.id("username"));
+            assertFalse(b.pageSource().contains(family.toUpperCase()) || b.pageSource().contains(formatted(nhs)),
+                    "no patient data after signing out and going back");
             b.open("/patients/search.xhtml");
             b.waitFor(By.id("username")); // signed out of Keycloak too: a password is asked for again
         }

@@ -123,6 +123,11 @@ public class BookAppointment {
             throw new BookingRuleException("type", "This is a " + slot.type().label().toLowerCase() + " slot; the booking is "
                     + type.label().toLowerCase());
         }
+        bookings.holdingPlaceInSession(slot.sessionId()).stream().filter(b -> b.patientId().equals(patient.id())).findFirst()
+                .ifPresent(other -> {
+                    throw new BookingRuleException("slot", patient.displayName() + " already has a place in this session, at "
+                            + other.slotStartsAt().toLocalTime() + ": one appointment per patient in a session");
+                });
         Booking booking = new Booking(bookingId, slot, patient.id(), type, reason, LocalDateTime.now(clock), trust.caller().userId());
         try {
             bookings.add(booking);

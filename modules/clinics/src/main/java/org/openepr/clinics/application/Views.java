@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.openepr.clinics.domain.Booking;
+import org.openepr.clinics.domain.BookingStatus;
 import org.openepr.clinics.domain.Clinic;
 import org.openepr.clinics.domain.ClinicSession;
 import org.openepr.clinics.domain.Referral;
@@ -61,6 +62,10 @@ public final class Views {
                     b.status().name(), b.status().label(), b.slotStartsAt(), b.slotEndsAt(), b.arrivedAt(),
                     b.nextStep() == null ? null : b.nextStep().name(), b.followUpWeeks(), b.cancelReason(), b.version());
         }
+
+        public boolean holdsPlace() {
+            return BookingStatus.valueOf(status).holdsPlace();
+        }
     }
 
     public record SessionView(UUID id, UUID clinicId, String clinicName, LocalDate date, LocalTime startsAt, LocalTime endsAt,
@@ -80,8 +85,10 @@ public final class Views {
     }
 
     public record ClinicList(ClinicView clinic, LocalDate date, List<ClinicListSession> sessions) {
+        /** Patients holding a place: cancelled and moved bookings stay on the list as history but are not counted. */
         public int bookedCount() {
-            return (int) sessions.stream().flatMap(s -> s.rows().stream()).filter(r -> r.booking() != null).count();
+            return (int) sessions.stream().flatMap(s -> s.rows().stream())
+                    .filter(r -> r.booking() != null && r.booking().holdsPlace()).count();
         }
     }
 

@@ -9,12 +9,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.openepr.platform.persistence.TrustOwned;
 import org.openepr.platform.persistence.UuidConverter;
-import org.openepr.platform.persistence.Uuids;
-import org.openepr.platform.trust.Caller;
 
 /**
  * One line of the audit trail: who, in which trust, did what to which patient, when and from where.
- * Append-only: the application's database role may insert and read these rows, never change them.
+ * Append-only: the application's database role may insert and read these rows, never change them. Written by
+ * {@link AuditTrail#record} (plain JDBC in the caller's transaction); this entity is the reading side.
  */
 @Entity
 @Table(name = "audit_event")
@@ -48,19 +47,6 @@ public class AuditEvent extends TrustOwned {
     private String fromAddress;
 
     protected AuditEvent() {
-    }
-
-    AuditEvent(Caller caller, AuditedAction action, String resourceId, UUID patientId, String detail, Instant at) {
-        this.id = Uuids.timeOrdered(at.toEpochMilli());
-        this.at = at;
-        this.actor = caller.userId();
-        this.actorName = caller.displayName();
-        this.fromAddress = caller.fromAddress();
-        this.action = action.name();
-        this.resourceType = action.resourceType();
-        this.resourceId = resourceId;
-        this.patientId = patientId;
-        this.detail = detail;
     }
 
     public UUID id() {

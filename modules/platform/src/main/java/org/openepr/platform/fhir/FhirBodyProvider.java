@@ -14,8 +14,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -58,8 +56,10 @@ public class FhirBodyProvider implements MessageBodyReader<IBaseResource>, Messa
     @Override
     public void writeTo(IBaseResource resource, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream entity) throws java.io.IOException {
-        Writer writer = new OutputStreamWriter(entity, StandardCharsets.UTF_8);
-        fhir.json().encodeResourceToWriter(resource, writer);
-        writer.flush();
+        // Encoded whole, then written once with its length: streamed, the encoder's many small writes each went out
+        // as an HTTP chunk of their own (one system call per JSON token, a quarter of the server's CPU).
+        byte[] json = fhir.json().encodeResourceToString(resource).getBytes(StandardCharsets.UTF_8);
+        headers.putSingle("Content-Length", json.length);
+        entity.write(json);
     }
 }

@@ -44,8 +44,13 @@ public final class FacesProblems {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
-    /** Success, shown once: on this page, or on the next if the action redirects. */
+    /** Success, shown once, on the page where the action happened (an action that stays on its page). */
     public static void notice(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
+    }
+
+    /** Success of an action that redirects: shown once, on the page it redirects to, and nowhere after. */
+    public static void noticeOnNextPage(String message) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));

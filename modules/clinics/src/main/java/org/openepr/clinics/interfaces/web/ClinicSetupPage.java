@@ -101,7 +101,7 @@ public class ClinicSetupPage implements Serializable {
 
     public String createClinic() {
         ClinicView created = setup.createClinic(new ClinicSetup.ClinicForm(name, service, location, clinicians));
-        FacesProblems.notice("Created " + created.name());
+        FacesProblems.noticeOnNextPage("Created " + created.name());
         return "/clinics/admin/setup.xhtml?faces-redirect=true&clinic=" + created.id();
     }
 

@@ -40,7 +40,7 @@ public class EditDemographicsPage implements Serializable {
 
     public String save() {
         var saved = editDemographics.edit(patient.id(), version, form.toForm());
-        FacesProblems.notice("Saved changes to " + saved.displayName());
+        FacesProblems.noticeOnNextPage("Saved changes to " + saved.displayName());
         return "/patients/banner.xhtml?faces-redirect=true&id=" + saved.id();
     }
 

@@ -28,7 +28,7 @@ public class RegistrationPage implements Serializable {
 
     public String register() {
         var registered = registerPatient.register(submissionId, form.toForm());
-        FacesProblems.notice((registered.created() ? "Registered " : "Already registered: ") + registered.patient().displayName()
+        FacesProblems.noticeOnNextPage((registered.created() ? "Registered " : "Already registered: ") + registered.patient().displayName()
                 + ", NHS number " + registered.patient().nhsNumberFormatted());
         return "/patients/banner.xhtml?faces-redirect=true&id=" + registered.patient().id();
     }
