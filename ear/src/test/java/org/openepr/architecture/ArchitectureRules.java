@@ -40,7 +40,7 @@ final class ArchitectureRules {
     static final ArchRule PLATFORM_KNOWS_NO_MODULE = noClasses().that().resideInAPackage("org.openepr.platform..")
             .should().dependOnClassesThat().resideOutsideOfPackages("org.openepr.platform..", "java..", "jakarta..", "javax..",
                     "org.eclipse.persistence..", "org.eclipse.microprofile.jwt..", "org.flywaydb..", "ca.uhn.fhir..", "org.hl7.fhir..",
-                    "com.ibm.websphere..")
+                    "com.ibm.websphere..", "com.lowagie..")
             .because("the platform is the shared kernel; modules depend on it, never the other way round");
 
     static final ArchRule DOMAIN_IS_FREE_OF_SCREENS_API_AND_INFRASTRUCTURE = noClasses().that().resideInAPackage("org.openepr.*.domain..")

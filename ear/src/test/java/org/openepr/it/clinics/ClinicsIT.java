@@ -205,6 +205,25 @@ class ClinicsIT {
     }
 
     @Test
+    void booking_onePlacePerPatientInASession_andTheListCountsOnlyPlacesHeld() {
+        workIn("RAT");
+        ClinicView c = clinicWithMondayMornings("1");
+        setup.generate(c.id(), MONDAY, MONDAY);
+        var slots = freeSlots.search(c.id(), null, null, null, MONDAY, MONDAY);
+        UUID patient = patient("Twice");
+        clock.set(MONDAY.minusDays(7).atTime(12, 0));
+        var first = booking.book(new BookAppointment.Request(UUID.randomUUID(), slots.get(0).id(), patient, null, null, null)).booking();
+        var twice = assertThrows(BookingRuleException.class,
+                () -> booking.book(new BookAppointment.Request(UUID.randomUUID(), slots.get(1).id(), patient, null, null, null)));
+        assertTrue(twice.getMessage().contains("already has a place in this session, at 09:00"), twice.getMessage());
+        assertTrue(freeSlots.slot(slots.get(1).id()).free(), "nothing was booked");
+        var other = booking.book(new BookAppointment.Request(UUID.randomUUID(), slots.get(1).id(), patient("Other"), null, null, null)).booking();
+        booking.cancel(other.id(), true, "Moved away");
+        assertEquals(1, clinicDay.list(c.id(), MONDAY).bookedCount(), "the cancelled booking stays on the list but is not counted");
+        assertEquals("BOOKED", appointments.find(first.id()).status());
+    }
+
+    @Test
     void booking_dnaOnlyAfterTheStart() {
         workIn("RAT");
         ClinicView c = clinicWithMondayMornings("1");

@@ -1,73 +1,65 @@
 package org.openepr.clinics.infrastructure;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import org.openepr.clinics.application.ClinicListPrinter;
 import org.openepr.clinics.application.Views.ClinicList;
 import org.openepr.clinics.application.Views.ClinicListRow;
 import org.openepr.clinics.application.Views.ClinicListSession;
+import org.openepr.platform.print.PrintedDocument;
 
-/** The printable clinic list, one table per session in slot order, drawn with OpenPDF. */
+/** The printable clinic list, one table per session in slot order, on the platform's printed-document frame. */
 @ApplicationScoped
 public class ClinicListPdf implements ClinicListPrinter {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE dd-MMM-yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter BORN = DateTimeFormatter.ofPattern("dd-MMM-yyyy");
 
     @Override
-    public byte[] render(ClinicList list, String trustName) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4.rotate(), 30, 30, 30, 30);
-        PdfWriter.getInstance(doc, out);
-        doc.addTitle("Clinic list: " + list.clinic().name() + ", " + list.date());
-        doc.open();
-        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
-        Font head = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-        Font body = FontFactory.getFont(FontFactory.HELVETICA, 9);
-        doc.add(new Paragraph(trustName, body));
-        doc.add(new Paragraph(list.clinic().name() + " (" + list.clinic().service() + "), " + list.clinic().location(), title));
-        doc.add(new Paragraph(DAY.format(list.date()) + " · " + list.bookedCount() + " booked", body));
-        if (list.sessions().isEmpty()) {
-            doc.add(new Paragraph("No sessions on this day.", body));
-        }
-        for (ClinicListSession session : list.sessions()) {
-            var s = session.session();
-            doc.add(new Paragraph(" "));
-            doc.add(new Paragraph(TIME.format(s.startsAt()) + "–" + TIME.format(s.endsAt()) + " · " + s.clinician()
-                    + ("CANCELLED".equals(s.status()) ? " · CANCELLED: " + s.cancelReason() : ""), head));
-            PdfPTable table = new PdfPTable(new float[] {1.2f, 3.5f, 2.2f, 1.8f, 1.5f, 3f, 2f, 2f});
-            table.setWidthPercentage(100);
-            for (String h : new String[] {"Time", "Patient", "NHS number", "Born", "Type", "Reason", "Status", "Outcome / notes"}) {
-                PdfPCell cell = new PdfPCell(new Phrase(h, head));
-                cell.setHorizontalAlignment(Element.ALIGN_LEFT);
-                table.addCell(cell);
+    public byte[] render(ClinicList list, PrintedDocument.Printed printed) {
+        Font title = PrintedDocument.bold(14);
+        Font head = PrintedDocument.bold(9);
+        Font body = PrintedDocument.regular(9);
+        return PrintedDocument.render(PageSize.A4.rotate(), "Clinic list: " + list.clinic().name() + ", " + list.date(), printed, doc -> {
+            doc.add(new Paragraph(list.clinic().name() + " (" + list.clinic().service() + "), " + list.clinic().location(), title));
+            doc.add(new Paragraph(DAY.format(list.date()) + " · " + list.bookedCount() + " booked", body));
+            if (list.sessions().isEmpty()) {
+                doc.add(new Paragraph("No sessions on this day.", body));
             }
-            for (ClinicListRow row : session.rows()) {
-                var b = row.booking();
-                table.addCell(new Phrase(TIME.format(row.slot().startsAt()), body));
-                table.addCell(new Phrase(b == null || b.patient() == null ? "— free —" : b.patient().displayName(), body));
-                table.addCell(new Phrase(b == null || b.patient() == null ? "" : b.patient().nhsNumberFormatted(), body));
-                table.addCell(new Phrase(b == null || b.patient() == null ? "" : BORN.format(b.patient().birthDate()), body));
-                table.addCell(new Phrase(b == null ? row.slot().type() : b.type(), body));
-                table.addCell(new Phrase(b == null || b.reason() == null ? "" : b.reason(), body));
-                table.addCell(new Phrase(b == null ? "" : b.statusLabel(), body));
-                table.addCell(new Phrase("", body));
+            for (ClinicListSession session : list.sessions()) {
+                var s = session.session();
+                doc.add(new Paragraph(" "));
+                doc.add(new Paragraph(TIME.format(s.startsAt()) + "–" + TIME.format(s.endsAt()) + " · " + s.clinician()
+                        + ("CANCELLED".equals(s.status()) ? " · Cancelled: " + s.cancelReason() : ""), head));
+                PdfPTable table = new PdfPTable(new float[] {1.2f, 3.5f, 2.2f, 1.8f, 1.5f, 3f, 2f, 2f});
+                table.setWidthPercentage(100);
+                table.setHeaderRows(1); // the column names again on every page the table runs onto
+                for (String h : new String[] {"Time", "Patient", "NHS number", "Born", "Type", "Reason", "Status", "Outcome / notes"}) {
+                    PdfPCell cell = new PdfPCell(new Phrase(h, head));
+                    cell.setHorizontalAlignment(Element.ALIGN_LEFT);
+                    table.addCell(cell);
+                }
+                for (ClinicListRow row : session.rows()) {
+                    var b = row.booking();
+                    table.addCell(new Phrase(TIME.format(row.slot().startsAt()), body));
+                    table.addCell(new Phrase(b == null || b.patient() == null ? "— free —" : b.patient().displayName(), body));
+                    table.addCell(new Phrase(b == null || b.patient() == null ? "" : b.patient().nhsNumberFormatted(), body));
+                    table.addCell(new Phrase(b == null || b.patient() == null ? "" : BORN.format(b.patient().birthDate()), body));
+                    table.addCell(new Phrase(b == null ? row.slot().type() : b.type(), body));
+                    table.addCell(new Phrase(b == null || b.reason() == null ? "" : b.reason(), body));
+                    table.addCell(new Phrase(b == null ? "" : b.statusLabel(), body));
+                    table.addCell(new Phrase("", body));
+                }
+                doc.add(table);
             }
-            doc.add(table);
-        }
-        doc.close();
-        return out.toByteArray();
+        });
     }
 }

@@ -15,6 +15,8 @@ import org.openepr.platform.errors.AccessRefusedException;
 import org.openepr.platform.errors.Failures;
 import org.openepr.platform.errors.RecordNotFoundException;
 import org.openepr.platform.identity.Ids;
+import org.openepr.platform.persistence.ServiceClock;
+import org.openepr.platform.print.PrintedDocument;
 import org.openepr.platform.trust.NoTrustBoundException;
 import org.openepr.platform.web.CurrentUser;
 import org.openepr.platform.web.Problems;
@@ -32,6 +34,9 @@ public class ClinicListPdfServlet extends HttpServlet {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ServiceClock clock;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         byte[] pdf;
@@ -39,7 +44,7 @@ public class ClinicListPdfServlet extends HttpServlet {
         try {
             UUID clinic = Ids.of("clinic list", request.getParameter("clinic"));
             day = SessionPattern.date("date", request.getParameter("date"), true);
-            pdf = printer.render(clinicDay.list(clinic, day), user.getTrustName());
+            pdf = printer.render(clinicDay.list(clinic, day), new PrintedDocument.Printed(user.getTrustName(), user.getName(), clock.instant()));
         } catch (RuntimeException e) {
             Throwable meaning = Failures.meaningful(e);
             if (meaning instanceof RecordNotFoundException || meaning instanceof IllegalArgumentException) {
