@@ -28,11 +28,15 @@ import org.openepr.clinics.application.BookAppointment;
 import org.openepr.clinics.application.ClinicDay;
 import org.openepr.clinics.application.ClinicSetup;
 import org.openepr.clinics.application.DnaReport;
+import org.openepr.clinics.application.OutcomesWithoutNextStep;
+import org.openepr.clinics.application.ReferrerLetters;
 import org.openepr.clinics.application.FindFreeSlots;
 import org.openepr.clinics.application.Views.ClinicView;
 import org.openepr.clinics.application.Views.SlotView;
 import org.openepr.clinics.application.WaitingList;
+import org.openepr.clinics.domain.AppointmentType;
 import org.openepr.clinics.domain.BookingRuleException;
+import org.openepr.clinics.domain.NextStep;
 import org.openepr.clinics.domain.SessionPattern;
 import org.openepr.it.support.MovableClock;
 import org.openepr.it.support.NhsNumbers;
@@ -72,6 +76,8 @@ class ClinicsIT {
     @Inject RegisterPatient registerPatient;
     @Inject ReadAuditTrail audit;
     @Inject DnaReport dnaReport;
+    @Inject OutcomesWithoutNextStep outcomesWithoutNextStep;
+    @Inject ReferrerLetters referrerLetters;
 
     /** A Monday a few weeks ahead that, like the Monday after it, is not a bank holiday. */
     static final LocalDate MONDAY = firstOrdinaryMonday(LocalDate.now().plusWeeks(3));
@@ -190,18 +196,83 @@ class ClinicsIT {
         var b = booking.book(new BookAppointment.Request(UUID.randomUUID(), nine.id(), patient, "NEW", "Memory assessment", c.id())).booking();
         assertEquals("BOOKED", b.status());
         assertFalse(freeSlots.slot(nine.id()).free(), "the single place is taken");
-        // no outcome before arrival
+        // no outcome before arrival, and no outcome without what happens next
         clock.set(MONDAY.atTime(9, 5));
-        assertThrows(BookingRuleException.class, () -> clinicDay.recordOutcome(b.id(), "ATTENDED", null));
+        assertThrows(BookingRuleException.class, () -> clinicDay.conclude(b.id(), "ATTENDED", "DISCHARGE", null));
         clinicDay.checkIn(b.id());
-        assertEquals("ATTENDED", clinicDay.recordOutcome(b.id(), "ATTENDED", null).status());
-        var offered = clinicDay.nextStep(b.id(), org.openepr.clinics.domain.Booking.NextStep.FOLLOW_UP, 6);
-        assertTrue(offered.isEmpty(), "this clinic has no follow-up slots, so none are offered");
+        var withoutNextStep = assertThrows(BookingRuleException.class, () -> clinicDay.recordOutcome(b.id(), "ATTENDED", null));
+        assertEquals("nextStep", withoutNextStep.field());
+        // seen, follow-up in 6 weeks, and this clinic has no follow-up slots: the patient waits on the list, due in 6 weeks
+        var concluded = clinicDay.conclude(b.id(), "ATTENDED", "FOLLOW_UP", 6);
+        assertEquals("ATTENDED", concluded.booking().status());
+        assertTrue(concluded.offered().isEmpty(), "no follow-up slots, so none are offered");
+        assertEquals(MONDAY.plusWeeks(6), concluded.dueOn());
+        var waiting = waitingList.waiting("Memory Service").stream().filter(e -> e.id().equals(concluded.waitingEntry())).findFirst()
+                .orElseThrow(() -> new AssertionError("the patient is on the waiting list"));
+        assertEquals(patient, waiting.patient().id());
+        assertEquals("Follow-up", waiting.kind());
+        assertEquals(MONDAY.plusWeeks(6), waiting.dueDate());
         var list = clinicDay.list(c.id(), MONDAY);
         assertEquals(1, list.bookedCount());
         assertEquals("ATTENDED", list.sessions().get(0).rows().get(0).booking().status());
+        assertEquals("FOLLOW_UP", list.sessions().get(0).rows().get(0).booking().nextStep());
         assertTrue(audit.forPatient(patient).stream().map(a -> a.action()).toList()
-                .containsAll(List.of("APPOINTMENT_BOOKED", "PATIENT_CHECKED_IN", "APPOINTMENT_OUTCOME_RECORDED", "NEXT_STEP_RECORDED")));
+                .containsAll(List.of("APPOINTMENT_BOOKED", "PATIENT_CHECKED_IN", "APPOINTMENT_OUTCOME_RECORDED", "REFERRAL_ADDED")));
+        assertTrue(outcomesWithoutNextStep.list().stream().noneMatch(x -> x.id().equals(b.id())));
+    }
+
+    @Test
+    void noOutcomeLeavesAPatientOnNoList() {
+        workIn("TAF");
+        String service = "Memory " + UUID.randomUUID().toString().substring(0, 6);
+        String name = "IT Ends " + UUID.randomUUID().toString().substring(0, 8);
+        ClinicView c = setup.createClinic(new ClinicSetup.ClinicForm(name, service, "Highgate", "Dr Evans"));
+        setup.addTemplate(c.id(), new SessionPattern.Form("MONDAY", "09:00", "12:00", "30", "1", "NEW", "Dr Evans", MONDAY.toString(), null));
+        setup.addTemplate(c.id(), new SessionPattern.Form("MONDAY", "14:00", "16:00", "30", "1", "FOLLOW_UP", "Dr Evans", MONDAY.toString(), null));
+        setup.generate(c.id(), MONDAY, MONDAY.plusWeeks(8));
+        var slots = freeSlots.search(c.id(), null, null, AppointmentType.NEW, MONDAY, MONDAY);
+        UUID seen = patient("Ends");
+        UUID dna = patient("Ends");
+        UUID notSeen = patient("Ends");
+        UUID dnaDischarged = patient("Ends");
+        clock.set(MONDAY.minusDays(7).atTime(12, 0));
+        var bSeen = booking.book(new BookAppointment.Request(UUID.randomUUID(), slots.get(0).id(), seen, null, null, null)).booking();
+        var bDna = booking.book(new BookAppointment.Request(UUID.randomUUID(), slots.get(1).id(), dna, null, null, null)).booking();
+        var bNotSeen = booking.book(new BookAppointment.Request(UUID.randomUUID(), slots.get(2).id(), notSeen, null, null, null)).booking();
+        var bDischarged = booking.book(new BookAppointment.Request(UUID.randomUUID(), slots.get(3).id(), dnaDischarged, null, null, null)).booking();
+        clock.set(MONDAY.atTime(11, 0));
+        clinicDay.checkIn(bSeen.id());
+        clinicDay.checkIn(bNotSeen.id());
+        assertEquals(NextStep.OFFER_ANOTHER, clinicDay.dnaDecision(), "a trust that has not decided offers another appointment");
+        // seen, follow-up in 4 weeks, with follow-up slots that week: offered at once, booking one takes the patient off the list
+        var followUp = clinicDay.conclude(bSeen.id(), "ATTENDED", "FOLLOW_UP", 4);
+        assertFalse(followUp.offered().isEmpty(), "free follow-up slots around the due date are offered");
+        assertTrue(followUp.offered().stream().allMatch(x -> x.type().equals("FOLLOW_UP")));
+        var booked = waitingList.bookFromList(followUp.waitingEntry(), followUp.offered().get(0).id(), UUID.randomUUID());
+        assertEquals(seen, booked.patient().id());
+        assertEquals("FOLLOW_UP", booked.type());
+        // did not attend, the trust's decision (another appointment): on the list, due now
+        var another = clinicDay.conclude(bDna.id(), "DID_NOT_ATTEND", "OFFER_ANOTHER", null);
+        assertEquals(MONDAY, another.dueOn());
+        // could not be seen: another appointment
+        var notSeenAgain = clinicDay.conclude(bNotSeen.id(), "COULD_NOT_BE_SEEN", "OFFER_ANOTHER", null);
+        // did not attend, discharged back to the referrer: a next step, and its letter
+        var discharged = clinicDay.conclude(bDischarged.id(), "DID_NOT_ATTEND", "DISCHARGE_TO_REFERRER", null);
+        assertEquals(null, discharged.waitingEntry());
+        assertTrue(referrerLetters.dnaDischarge(bDischarged.id()).clinicName().equals(name));
+        assertThrows(BookingRuleException.class, () -> referrerLetters.dnaDischarge(bDna.id()), "no letter for a patient offered another");
+        var onList = waitingList.waiting(service).stream().map(e -> e.patient().id()).toList();
+        assertEquals(Set.of(dna, notSeen), Set.copyOf(onList), "the two waiting for another appointment are on the list; the booked follow-up left it");
+        assertEquals(2, onList.size());
+        assertTrue(waitingList.waiting(service).stream().allMatch(e -> e.kind().equals("Another appointment")));
+        var ours = List.of(bSeen.id(), bDna.id(), bNotSeen.id(), bDischarged.id());
+        assertTrue(outcomesWithoutNextStep.list().stream().noneMatch(x -> ours.contains(x.id())), "every outcome has a next step");
+        // the trust decides: after a DNA, discharge to the referrer first
+        assertEquals(NextStep.DISCHARGE_TO_REFERRER, setup.decideAfterDna("discharge to referrer"));
+        assertEquals(NextStep.DISCHARGE_TO_REFERRER, clinicDay.dnaDecision());
+        assertThrows(BookingRuleException.class, () -> setup.decideAfterDna("FOLLOW_UP"));
+        setup.decideAfterDna("OFFER_ANOTHER");
+        assertEquals("CLINIC_DECISION_CHANGED", audit.about("dna_next_step").get(0).action());
     }
 
     @Test
@@ -232,10 +303,10 @@ class ClinicsIT {
         clock.set(MONDAY.minusDays(1).atTime(8, 0));
         var b = booking.book(new BookAppointment.Request(UUID.randomUUID(), slot.id(), patient("Dna"), null, null, null)).booking();
         clock.set(slot.startsAt().minusMinutes(1));
-        var early = assertThrows(BookingRuleException.class, () -> clinicDay.recordOutcome(b.id(), "DID_NOT_ATTEND", null));
+        var early = assertThrows(BookingRuleException.class, () -> clinicDay.conclude(b.id(), "DID_NOT_ATTEND", "OFFER_ANOTHER", null));
         assertTrue(early.getMessage().contains("after the appointment's start"));
         clock.set(slot.startsAt().plusMinutes(15));
-        assertEquals("DID_NOT_ATTEND", clinicDay.recordOutcome(b.id(), "DID_NOT_ATTEND", null).status());
+        assertEquals("DID_NOT_ATTEND", clinicDay.conclude(b.id(), "DID_NOT_ATTEND", "OFFER_ANOTHER", null).booking().status());
         var counts = dnaReport.counts(MONDAY.minusDays(1), MONDAY);
         var mine = counts.stream().filter(d -> d.clinicId().equals(c.id())).findFirst().orElseThrow();
         assertEquals(1, mine.didNotAttend());

@@ -99,10 +99,11 @@ class ClinicScreensIT {
             clinician.waitForText(By.id("clinicList"), NAME);
             clinician.driver().findElement(By.cssSelector(".check-in")).click();
             clinician.waitForText(By.cssSelector(".booking-status"), "Arrived");
-            clinician.driver().findElement(By.cssSelector(".attended")).click();
+            // seen, with a follow-up in 6 weeks; the clinic has no follow-up slots, so the patient goes on the waiting list
+            clinician.driver().findElement(By.cssSelector(".seen-follow-up")).click();
             clinician.waitForText(By.cssSelector(".booking-status"), "Attended");
-            clinician.driver().findElement(By.cssSelector(".discharge")).click();
-            clinician.waitForText(By.cssSelector(".next-step"), "DISCHARGE");
+            clinician.waitForText(By.cssSelector(".next-step"), "Follow-up: on the waiting list until booked (in 6 weeks)");
+            clinician.waitForText(By.id("messages"), "due " + today.plusWeeks(6));
             clinician.screenshot("26-clinic-list");
             String href = clinician.waitFor(By.id("pdf")).getAttribute("href");
             @SuppressWarnings("unchecked")
@@ -118,6 +119,9 @@ class ClinicScreensIT {
             assertTrue(printed.contains(NAME), "every letter of the name printed: " + printed);
             assertTrue(printed.contains("CONFIDENTIAL") && printed.contains("Printed by ") && printed.contains("Page 1 of 1"), printed);
             assertTrue(printed.contains("1 booked"), printed);
+            clinician.open("/clinics/waiting-list.xhtml");
+            String waiting = clinician.text(By.xpath("//tr[contains(., \"" + NAME + "\")]"));
+            assertTrue(waiting.contains("Follow-up") && waiting.contains(today.plusWeeks(6).toString()), "on the waiting list, due: " + waiting);
         }
     }
 
@@ -157,6 +161,10 @@ class ClinicScreensIT {
         Patient tafPatient = Fhir.register(Tokens.of("taf.clerk"), Fhir.patient(NhsNumbers.next(), "Tafonly", "Tia", "1970-07-07"));
         try (Browser clerk = new Browser()) {
             clerk.signIn("rkl.clerk");
+            // that DNA was recorded without a next step (as older records were): the safety net lists the patient
+            clerk.click("tileNoNextStep");
+            clerk.waitForText(By.id("withoutNextStep"), "ABSENT, Abe");
+            assertTrue(!clerk.text(By.id("withoutNextStep")).contains("TAFONLY"), "only this trust's patients");
             clerk.open("/clinics/day.xhtml?clinic=" + tafClinic.clinicId() + "&date=" + tafClinic.startsAt().toLocalDate());
             clerk.waitForText(By.id("messages"), "No such clinic");
             clerk.open("/clinics/day.xhtml?clinic=" + UUID.randomUUID() + "&date=" + tafClinic.startsAt().toLocalDate());

@@ -7,6 +7,7 @@ import org.openepr.clinics.application.BookAppointment;
 import org.openepr.clinics.application.ClinicDay;
 import org.openepr.clinics.application.ClinicSetup;
 import org.openepr.clinics.application.DnaReport;
+import org.openepr.clinics.application.OutcomesWithoutNextStep;
 import org.openepr.clinics.application.WaitingList;
 import org.openepr.platform.modules.HomeTile;
 import org.openepr.platform.modules.MenuEntry;
@@ -62,7 +63,9 @@ public class ClinicsModule implements ModuleDescriptor {
                         BookAppointment.class),
                 new HomeTile("tileClinicSetup", "Clinic set-up", "Clinics, session templates, slots", "/clinics/admin/setup.xhtml", 91,
                         ClinicSetup.class),
-                new HomeTile("tileDna", "Did not attend", "DNA counts per clinic", "/clinics/admin/dna.xhtml", 92, DnaReport.class));
+                new HomeTile("tileDna", "Did not attend", "DNA counts per clinic", "/clinics/admin/dna.xhtml", 92, DnaReport.class),
+                new HomeTile("tileNoNextStep", "Outcomes without a next step", "Patients on no list: should be empty",
+                        "/clinics/no-next-step.xhtml", 25, OutcomesWithoutNextStep.class));
     }
 
     @Override

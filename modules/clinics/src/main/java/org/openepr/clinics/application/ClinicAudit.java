@@ -23,7 +23,8 @@ public enum ClinicAudit implements AuditedAction {
     CLINIC_CREATED("Schedule"),
     SESSION_TEMPLATE_ADDED("SessionTemplate"),
     SLOTS_MADE("Slot"),
-    SESSION_CANCELLED("ClinicSession");
+    SESSION_CANCELLED("ClinicSession"),
+    CLINIC_DECISION_CHANGED("ClinicSetting");
 
     private final String resourceType;
 

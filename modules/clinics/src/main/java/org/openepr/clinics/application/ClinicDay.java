@@ -16,14 +16,17 @@ import org.openepr.clinics.application.Views.ClinicListSession;
 import org.openepr.clinics.application.Views.ClinicView;
 import org.openepr.clinics.application.Views.SessionView;
 import org.openepr.clinics.application.Views.SlotView;
-import org.openepr.clinics.domain.AppointmentType;
 import org.openepr.clinics.domain.Booking;
 import org.openepr.clinics.domain.BookingRepository;
 import org.openepr.clinics.domain.BookingRuleException;
 import org.openepr.clinics.domain.Clinic;
 import org.openepr.clinics.domain.ClinicRepository;
+import org.openepr.clinics.domain.ClinicSetting;
 import org.openepr.clinics.domain.ClinicSession;
+import org.openepr.clinics.domain.NextStep;
 import org.openepr.clinics.domain.Outcome;
+import org.openepr.clinics.domain.Referral;
+import org.openepr.clinics.domain.ReferralRepository;
 import org.openepr.clinics.domain.Slot;
 import org.openepr.patients.api.PatientDirectory;
 import org.openepr.platform.audit.AuditTrail;
@@ -45,6 +48,9 @@ public class ClinicDay {
 
     @Inject
     BookingRepository bookings;
+
+    @Inject
+    ReferralRepository referrals;
 
     @Inject
     PatientDirectory patients;
@@ -98,29 +104,57 @@ public class ClinicDay {
         return view(b);
     }
 
+    /** A cancellation on the day, with its reason. Seen, did not attend and could not be seen are {@link #conclude}d. */
     public BookingView recordOutcome(UUID bookingId, String outcomeText, String reason) {
         Booking b = booking(bookingId);
         Outcome outcome = Outcome.parse(outcomeText);
+        if (!NextStep.after(outcome).isEmpty()) {
+            throw new BookingRuleException("nextStep", "Record \"" + outcome.label() + "\" together with what happens next");
+        }
         b.recordOutcome(outcome, LocalDateTime.now(clock), InputCheck.text("Reason", reason, 500, false));
         bookings.flush();
         audit.record(ClinicAudit.APPOINTMENT_OUTCOME_RECORDED, b.id(), b.patientId(), "booking=" + b.id() + " outcome=" + outcome);
         return view(b);
     }
 
-    /** Discharge from the clinic, or follow up in N weeks; a follow-up comes with free slots around that date to book. */
-    public List<SlotView> nextStep(UUID bookingId, Booking.NextStep step, Integer weeks) {
+    /** What the clinic concluded: the booking, and where the patient waits now if they wait (with slots to book at once). */
+    public record Concluded(BookingView booking, UUID waitingEntry, LocalDate dueOn, List<SlotView> offered) {
+    }
+
+    /**
+     * Records the outcome and the next step together, so no patient ends on no list. A follow-up or another appointment
+     * puts the patient on the service's waiting list at once, due on its date, with free slots around that date offered
+     * to book there and then; booking one of them takes the patient off the list.
+     */
+    public Concluded conclude(UUID bookingId, String outcomeText, String nextStepText, Integer weeks) {
         Booking b = booking(bookingId);
-        if (step == null) {
-            throw new BookingRuleException("nextStep", "Choose discharge or follow-up");
+        InputCheck check = new InputCheck();
+        Outcome outcome = check.field("outcome", () -> Outcome.parse(outcomeText));
+        NextStep step = check.field("nextStep", () -> NextStep.parse(nextStepText));
+        check.throwIfAny();
+        LocalDateTime now = LocalDateTime.now(clock);
+        b.conclude(outcome, step, weeks, now);
+        bookings.flush();
+        audit.record(ClinicAudit.APPOINTMENT_OUTCOME_RECORDED, b.id(), b.patientId(), "booking=" + b.id() + " outcome=" + outcome
+                + " next=" + step + (weeks == null || step != NextStep.FOLLOW_UP ? "" : " weeks=" + weeks));
+        if (!step.waits()) {
+            return new Concluded(view(b), null, null, List.of());
         }
-        b.plan(step, weeks);
-        audit.record(ClinicAudit.NEXT_STEP_RECORDED, b.id(), b.patientId(), "booking=" + b.id() + " next=" + step
-                + (weeks == null ? "" : " weeks=" + weeks));
-        if (step == Booking.NextStep.DISCHARGE) {
-            return List.of();
-        }
-        LocalDate around = b.slotStartsAt().toLocalDate().plusWeeks(weeks);
-        return freeSlots.search(b.clinicId(), null, null, AppointmentType.FOLLOW_UP, around.minusWeeks(1), around.plusWeeks(1));
+        Clinic clinic = clinics.find(b.clinicId()).orElseThrow(() -> new RecordNotFoundException("clinic"));
+        Referral waiting = Referral.after(b, clinic.service(), now.toLocalDate());
+        referrals.add(waiting);
+        audit.record(ClinicAudit.REFERRAL_ADDED, waiting.id(), b.patientId(), "referral=" + waiting.id() + " kind=" + waiting.kind()
+                + " due=" + waiting.dueDate() + " from booking=" + b.id());
+        LocalDate due = waiting.dueDate();
+        LocalDate from = due.minusWeeks(1).isBefore(now.toLocalDate()) ? now.toLocalDate() : due.minusWeeks(1);
+        List<SlotView> offered = freeSlots.search(b.clinicId(), null, null, waiting.appointmentType(), from, due.plusWeeks(1));
+        return new Concluded(view(b), waiting.id(), due, offered);
+    }
+
+    /** The trust's decision when a patient does not attend, offered to the clinician first. */
+    @ReadsOnly
+    public NextStep dnaDecision() {
+        return ClinicSetting.dnaNextStep(clinics.setting(ClinicSetting.DNA_NEXT_STEP));
     }
 
     private Booking booking(UUID id) {

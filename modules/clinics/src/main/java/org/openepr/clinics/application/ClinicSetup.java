@@ -14,6 +14,9 @@ import org.openepr.clinics.domain.BookingRuleException;
 import org.openepr.clinics.domain.Clinic;
 import org.openepr.clinics.domain.ClinicRepository;
 import org.openepr.clinics.domain.ClinicSession;
+import org.openepr.clinics.domain.ClinicSetting;
+import org.openepr.clinics.domain.NextStep;
+import org.openepr.clinics.domain.Outcome;
 import org.openepr.clinics.domain.SessionPattern;
 import org.openepr.clinics.domain.SessionPlanner;
 import org.openepr.clinics.domain.SessionTemplate;
@@ -124,6 +127,29 @@ public class ClinicSetup {
         audit.record(ClinicAudit.SLOTS_MADE, clinicId, null, "clinic=" + clinicId + " from=" + from + " to=" + to + " sessions="
                 + planned.size() + " slots=" + slots);
         return new Generated(planned.size(), slots);
+    }
+
+    /** The trust's decision after a DNA, offered to clinicians first. */
+    public NextStep dnaDecision() {
+        return ClinicSetting.dnaNextStep(clinics.setting(ClinicSetting.DNA_NEXT_STEP));
+    }
+
+    /** Changes what clinicians are offered first when a patient does not attend. */
+    public NextStep decideAfterDna(String stepText) {
+        NextStep step;
+        try {
+            step = NextStep.parse(stepText);
+        } catch (IllegalArgumentException e) {
+            throw new BookingRuleException("dnaDecision", e.getMessage());
+        }
+        if (!NextStep.after(Outcome.DID_NOT_ATTEND).contains(step)) {
+            throw new BookingRuleException("dnaDecision", "After a DNA: offer another appointment, or discharge to the referrer");
+        }
+        var existing = clinics.setting(ClinicSetting.DNA_NEXT_STEP);
+        String before = existing.map(ClinicSetting::value).orElse("(default) " + NextStep.OFFER_ANOTHER);
+        existing.ifPresentOrElse(s -> s.change(step.name()), () -> clinics.add(new ClinicSetting(ClinicSetting.DNA_NEXT_STEP, step.name())));
+        audit.record(ClinicAudit.CLINIC_DECISION_CHANGED, ClinicSetting.DNA_NEXT_STEP, null, "from " + before + " to " + step);
+        return step;
     }
 
     /** Cancels a whole session: its slots close and its booked patients go on the to-be-rebooked list. */

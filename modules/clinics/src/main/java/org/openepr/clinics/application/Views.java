@@ -10,6 +10,7 @@ import org.openepr.clinics.domain.Booking;
 import org.openepr.clinics.domain.BookingStatus;
 import org.openepr.clinics.domain.Clinic;
 import org.openepr.clinics.domain.ClinicSession;
+import org.openepr.clinics.domain.NextStep;
 import org.openepr.clinics.domain.Referral;
 import org.openepr.clinics.domain.SessionPattern;
 import org.openepr.clinics.domain.SessionTemplate;
@@ -66,6 +67,11 @@ public final class Views {
         public boolean holdsPlace() {
             return BookingStatus.valueOf(status).holdsPlace();
         }
+
+        public String nextStepLabel() {
+            return nextStep == null ? null : NextStep.valueOf(nextStep).label()
+                    + (followUpWeeks == null ? "" : " (in " + followUpWeeks + " weeks)");
+        }
     }
 
     public record SessionView(UUID id, UUID clinicId, String clinicName, LocalDate date, LocalTime startsAt, LocalTime endsAt,
@@ -93,9 +99,10 @@ public final class Views {
     }
 
     public record WaitingEntry(UUID id, PatientSummary patient, String service, LocalDate referralDate, String priority,
-                               long daysWaited) {
+                               long daysWaited, String kind, LocalDate dueDate, String appointmentType) {
         static WaitingEntry of(Referral r, PatientSummary patient, LocalDate today) {
-            return new WaitingEntry(r.id(), patient, r.service(), r.referralDate(), r.priority().name(), r.daysWaited(today));
+            return new WaitingEntry(r.id(), patient, r.service(), r.referralDate(), r.priority().name(), r.daysWaited(today),
+                    r.kind().label(), r.dueDate(), r.appointmentType().name());
         }
     }
 

@@ -75,7 +75,9 @@ public class WaitingList {
     /** Books the referral's first appointment; the referral leaves the list and keeps the booking as its history. */
     public BookingView bookFromList(UUID referralId, UUID slotId, UUID bookingId) {
         Referral r = referrals.find(referralId).orElseThrow(() -> new RecordNotFoundException("referral"));
-        Booking b = booking.place(bookingId, slotId, r.patientId(), "NEW", "Referral to " + r.service() + " of " + r.referralDate(), null);
+        String reason = r.kind() == Referral.Kind.FIRST ? "Referral to " + r.service() + " of " + r.referralDate()
+                : r.kind().label() + " due " + r.dueDate();
+        Booking b = booking.place(bookingId, slotId, r.patientId(), r.appointmentType().name(), reason, null);
         r.booked(b.id(), LocalDateTime.now(clock));
         audit.record(ClinicAudit.REFERRAL_BOOKED, r.id(), r.patientId(), "referral=" + r.id() + " booking=" + b.id());
         return views.of(b);

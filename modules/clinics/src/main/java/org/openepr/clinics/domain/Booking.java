@@ -8,8 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.openepr.platform.persistence.TrustOwned;
 import org.openepr.platform.persistence.UuidConverter;
@@ -25,8 +27,6 @@ public class Booking extends TrustOwned {
     /** The database's names for the rules it enforces on bookings (db/clinics). */
     public static final String ONCE_PER_PATIENT_AND_SLOT = "booking_once_per_patient_and_slot";
     public static final String PRIMARY_KEY = "booking_pkey";
-
-    public enum NextStep { DISCHARGE, FOLLOW_UP }
 
     @Id
     private UUID id;
@@ -148,6 +148,7 @@ public class Booking extends TrustOwned {
                 status = BookingStatus.DID_NOT_ATTEND;
             }
             case CANCELLED_BY_PATIENT, CANCELLED_BY_TRUST -> cancel(outcome == Outcome.CANCELLED_BY_PATIENT, reasonIfCancelled);
+            default -> throw new IllegalStateException("Unknown outcome " + outcome);
         }
         outcomeAt = now;
     }
@@ -187,15 +188,30 @@ public class Booking extends TrustOwned {
         replacedBy = newBooking;
     }
 
-    public void plan(NextStep step, Integer weeks) {
-        if (status != BookingStatus.ATTENDED) {
-            throw new BookingRuleException("nextStep", "A next step follows an attended appointment");
+    /**
+     * Records what happened and what happens next, together, so that no patient ends with an outcome and nowhere to
+     * go: seen → discharged or followed up in N weeks; did not attend → another appointment offered or discharged back
+     * to the referrer; could not be seen → another appointment offered or discharged.
+     */
+    public void conclude(Outcome outcome, NextStep step, Integer weeks, LocalDateTime now) {
+        if (!Set.of(Outcome.ATTENDED, Outcome.DID_NOT_ATTEND, Outcome.COULD_NOT_BE_SEEN).contains(outcome)) {
+            throw new BookingRuleException("outcome", "A cancellation is recorded with its reason, not concluded");
+        }
+        if (step == null || !NextStep.after(outcome).contains(step)) {
+            throw new BookingRuleException("nextStep", "After \"" + outcome.label() + "\" choose one of: "
+                    + NextStep.after(outcome).stream().map(NextStep::label).sorted().toList());
         }
         if (step == NextStep.FOLLOW_UP && (weeks == null || weeks < 1 || weeks > 104)) {
             throw new BookingRuleException("followUpWeeks", "Follow-up must be in 1 to 104 weeks");
         }
+        recordOutcome(outcome, now, null);
         nextStep = step;
         followUpWeeks = step == NextStep.FOLLOW_UP ? weeks : null;
+    }
+
+    /** When the follow-up or other appointment is due: N weeks after this one, or now. */
+    public LocalDate nextDueOn(LocalDate today) {
+        return nextStep == NextStep.FOLLOW_UP ? slotStartsAt.toLocalDate().plusWeeks(followUpWeeks) : today;
     }
 
     public UUID id() { return id; }

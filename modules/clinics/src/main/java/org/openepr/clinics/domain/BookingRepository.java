@@ -22,6 +22,9 @@ public interface BookingRepository extends Repository {
 
     List<Booking> holdingPlaceInSession(UUID sessionId);
 
+    /** Appointments with an outcome (seen, did not attend, could not be seen) and no next step: a patient on no list. */
+    List<Booking> withOutcomeButNoNextStep(int max);
+
     List<Booking> forPatient(UUID patientId);
 
     List<Booking> between(LocalDateTime from, LocalDateTime to, int max);

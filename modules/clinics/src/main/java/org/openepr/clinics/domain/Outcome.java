@@ -2,7 +2,21 @@ package org.openepr.clinics.domain;
 
 /** What happened at the appointment, as recorded on the clinic list. */
 public enum Outcome {
-    ATTENDED, DID_NOT_ATTEND, COULD_NOT_BE_SEEN, CANCELLED_BY_PATIENT, CANCELLED_BY_TRUST;
+    ATTENDED("Seen"),
+    DID_NOT_ATTEND("Did not attend"),
+    COULD_NOT_BE_SEEN("Could not be seen"),
+    CANCELLED_BY_PATIENT("Cancelled by the patient"),
+    CANCELLED_BY_TRUST("Cancelled by the trust");
+
+    private final String label;
+
+    Outcome(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 
     public static Outcome parse(String text) {
         if (text == null || text.isBlank()) {

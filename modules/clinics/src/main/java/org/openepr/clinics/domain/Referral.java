@@ -15,7 +15,11 @@ import java.util.UUID;
 import org.openepr.platform.persistence.TrustOwned;
 import org.openepr.platform.persistence.UuidConverter;
 
-/** A referral waiting for its first appointment with a service. Waiting time counts from the referral date. */
+/**
+ * An entry on a service's waiting list: a referral waiting for its first appointment, or a patient who needs a
+ * follow-up or another appointment after a clinic (with the date it is due and the booking it came from). Waiting
+ * time counts from the referral date.
+ */
 @Entity
 @Table(name = "referral")
 public class Referral extends TrustOwned {
@@ -23,6 +27,21 @@ public class Referral extends TrustOwned {
     public enum Priority { URGENT, ROUTINE }
 
     public enum Status { WAITING, BOOKED, REMOVED }
+
+    /** Why the patient is on the list. */
+    public enum Kind {
+        FIRST("New referral"), FOLLOW_UP("Follow-up"), ANOTHER_APPOINTMENT("Another appointment");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     @Id
     private UUID id;
@@ -40,6 +59,20 @@ public class Referral extends TrustOwned {
 
     @Enumerated(EnumType.STRING)
     private Status status;
+
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "appointment_type")
+    private AppointmentType appointmentType;
+
+    @Column(name = "from_booking")
+    @Convert(converter = UuidConverter.class)
+    private UUID fromBooking;
 
     @Column(name = "booking_id")
     @Convert(converter = UuidConverter.class)
@@ -64,6 +97,18 @@ public class Referral extends TrustOwned {
         this.referralDate = referralDate;
         this.priority = priority;
         this.status = Status.WAITING;
+        this.kind = Kind.FIRST;
+        this.appointmentType = AppointmentType.NEW;
+    }
+
+    /** The next step of a clinic appointment: on the list for a follow-up or another appointment, due on a date. */
+    public static Referral after(Booking booking, String service, LocalDate today) {
+        Referral r = new Referral(UUID.randomUUID(), booking.patientId(), service, today, Priority.ROUTINE, today);
+        r.kind = booking.nextStep() == NextStep.FOLLOW_UP ? Kind.FOLLOW_UP : Kind.ANOTHER_APPOINTMENT;
+        r.appointmentType = r.kind == Kind.FOLLOW_UP ? AppointmentType.FOLLOW_UP : booking.type();
+        r.dueDate = booking.nextDueOn(today);
+        r.fromBooking = booking.id();
+        return r;
     }
 
     /** Booked from the list: it leaves the list but keeps its history and the booking it led to. */
@@ -87,4 +132,8 @@ public class Referral extends TrustOwned {
     public Priority priority() { return priority; }
     public Status status() { return status; }
     public UUID bookingId() { return bookingId; }
+    public Kind kind() { return kind; }
+    public LocalDate dueDate() { return dueDate; }
+    public AppointmentType appointmentType() { return appointmentType; }
+    public UUID fromBooking() { return fromBooking; }
 }

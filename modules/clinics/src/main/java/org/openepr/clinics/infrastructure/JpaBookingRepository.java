@@ -48,6 +48,14 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
+    public List<Booking> withOutcomeButNoNextStep(int max) {
+        return em.createQuery("select b from Booking b where b.status in :outcomes and b.nextStep is null order by b.slotStartsAt",
+                        Booking.class)
+                .setParameter("outcomes", List.of(BookingStatus.ATTENDED, BookingStatus.DID_NOT_ATTEND, BookingStatus.COULD_NOT_BE_SEEN))
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
     public List<Booking> holdingPlaceInSession(UUID sessionId) {
         return em.createQuery("select b from Booking b, Slot s where b.slotId = s.id and s.sessionId = :session and b.status in :holding",
                 Booking.class).setParameter("session", sessionId).setParameter("holding", HOLDING).getResultList();

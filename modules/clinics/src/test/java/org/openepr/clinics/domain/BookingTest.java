@@ -67,22 +67,42 @@ class BookingTest {
     }
 
     @Test
-    void checkInOnTheDayThenAttendedThenFollowUp() {
+    void checkInOnTheDayThenSeenWithAFollowUpDueInSixWeeks() {
         Booking b = booked();
         assertThrows(BookingRuleException.class, () -> b.checkIn(SLOT_START.minusDays(1)), "not the day before");
         b.checkIn(SLOT_START.minusMinutes(10));
         assertEquals(BookingStatus.ARRIVED, b.status());
-        b.recordOutcome(Outcome.ATTENDED, SLOT_START.plusMinutes(30), null);
+        assertThrows(BookingRuleException.class, () -> b.conclude(Outcome.ATTENDED, NextStep.FOLLOW_UP, 0, SLOT_START.plusMinutes(30)),
+                "follow-up in 1 to 104 weeks");
+        assertEquals(BookingStatus.ARRIVED, b.status(), "nothing recorded by a refused conclusion");
+        b.conclude(Outcome.ATTENDED, NextStep.FOLLOW_UP, 6, SLOT_START.plusMinutes(30));
         assertEquals(BookingStatus.ATTENDED, b.status());
-        assertThrows(BookingRuleException.class, () -> b.recordOutcome(Outcome.DID_NOT_ATTEND, SLOT_START.plusHours(1), null), "one outcome");
-        assertThrows(BookingRuleException.class, () -> b.plan(Booking.NextStep.FOLLOW_UP, 0));
-        b.plan(Booking.NextStep.FOLLOW_UP, 6);
-        assertEquals(6, b.followUpWeeks());
+        assertEquals(NextStep.FOLLOW_UP, b.nextStep());
+        assertEquals(SLOT_START.toLocalDate().plusWeeks(6), b.nextDueOn(SLOT_START.toLocalDate()));
+        assertThrows(BookingRuleException.class, () -> b.conclude(Outcome.DID_NOT_ATTEND, NextStep.OFFER_ANOTHER, null, SLOT_START.plusHours(1)),
+                "one outcome");
     }
 
     @Test
-    void aNextStepOnlyFollowsAnAttendedAppointment() {
-        assertThrows(BookingRuleException.class, () -> booked().plan(Booking.NextStep.DISCHARGE, null));
+    void everyOutcomeNeedsANextStepThatFitsIt() {
+        for (var outcome : new Outcome[] {Outcome.ATTENDED, Outcome.DID_NOT_ATTEND, Outcome.COULD_NOT_BE_SEEN}) {
+            for (var step : NextStep.values()) {
+                Booking b = booked();
+                if (outcome != Outcome.DID_NOT_ATTEND) {
+                    b.checkIn(SLOT_START);
+                }
+                if (NextStep.after(outcome).contains(step)) {
+                    b.conclude(outcome, step, 4, SLOT_START.plusMinutes(20));
+                    assertEquals(step, b.nextStep());
+                } else {
+                    assertThrows(BookingRuleException.class, () -> b.conclude(outcome, step, 4, SLOT_START.plusMinutes(20)), outcome + " then " + step);
+                    assertEquals(null, b.nextStep());
+                }
+                Booking none = booked();
+                assertThrows(BookingRuleException.class, () -> none.conclude(outcome, null, null, SLOT_START.plusMinutes(20)), "no next step at all");
+            }
+        }
+        assertEquals(java.util.Set.of(NextStep.OFFER_ANOTHER, NextStep.DISCHARGE_TO_REFERRER), NextStep.after(Outcome.DID_NOT_ATTEND));
     }
 
     @Test

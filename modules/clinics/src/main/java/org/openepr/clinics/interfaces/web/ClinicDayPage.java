@@ -6,15 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
-import org.openepr.clinics.application.BookAppointment;
 import org.openepr.clinics.application.ClinicDay;
 import org.openepr.clinics.application.ClinicSetup;
 import org.openepr.clinics.application.Views.ClinicList;
 import org.openepr.clinics.application.Views.ClinicView;
 import org.openepr.clinics.application.Views.SlotView;
-import org.openepr.clinics.domain.Booking;
+import org.openepr.clinics.application.WaitingList;
+import org.openepr.clinics.domain.NextStep;
 import org.openepr.clinics.domain.SessionPattern;
-import org.openepr.platform.errors.RecordNotFoundException;
 import org.openepr.platform.identity.Ids;
 import org.openepr.platform.persistence.ServiceClock;
 import org.openepr.platform.web.FacesProblems;
@@ -35,7 +34,7 @@ public class ClinicDayPage implements Serializable {
     ClinicSetup setup;
 
     @Inject
-    BookAppointment booking;
+    WaitingList waitingList;
 
     @Inject
     ServiceClock clock;
@@ -48,6 +47,8 @@ public class ClinicDayPage implements Serializable {
     private Integer followUpWeeks = 6;
     private String followUpFor;
     private List<SlotView> followUpSlots;
+    private UUID waitingEntry;
+    private NextStep dnaDecision;
 
     public void load() {
         if (date == null || date.isBlank()) {
@@ -55,6 +56,7 @@ public class ClinicDayPage implements Serializable {
         }
         if (clinics == null) {
             clinics = setup.clinics();
+            dnaDecision = clinicDay.dnaDecision();
         }
         if (clinicId != null && !clinicId.isBlank() && list == null) {
             refresh();
@@ -78,30 +80,31 @@ public class ClinicDayPage implements Serializable {
         act(() -> clinicDay.recordOutcome(Ids.of("appointment", bookingId), outcome, cancelReason), "Outcome recorded");
     }
 
-    public void discharge(String bookingId) {
-        act(() -> clinicDay.nextStep(Ids.of("appointment", bookingId), Booking.NextStep.DISCHARGE, null), "Discharged from the clinic");
-    }
-
-    public void followUp(String bookingId) {
+    /** Outcome and next step in one action (seen, did not attend, could not be seen). */
+    public void conclude(String bookingId, String outcome, String nextStep) {
         act(() -> {
-            followUpSlots = clinicDay.nextStep(Ids.of("appointment", bookingId), Booking.NextStep.FOLLOW_UP, followUpWeeks);
-            followUpFor = bookingId;
+            var concluded = clinicDay.conclude(Ids.of("appointment", bookingId), outcome, nextStep, followUpWeeks);
+            followUpSlots = concluded.waitingEntry() == null ? null : concluded.offered();
+            waitingEntry = concluded.waitingEntry();
+            FacesProblems.notice(concluded.booking().patient().displayName() + ": " + concluded.booking().statusLabel().toLowerCase()
+                    + "; " + concluded.booking().nextStepLabel().toLowerCase()
+                    + (concluded.waitingEntry() == null ? "" : ", due " + concluded.dueOn() + ". " + concluded.offered().size()
+                    + " free slot(s) offered below"));
         }, null);
-        if (followUpSlots != null && bookingId.equals(followUpFor)) {
-            FacesProblems.notice("Follow-up in " + followUpWeeks + " weeks: " + followUpSlots.size() + " free slot(s) offered below");
-        }
     }
 
+    /** Books one of the slots offered: the patient leaves the waiting list they were put on. */
     public void bookFollowUp(String slotId) {
-        var row = list.sessions().stream().flatMap(s -> s.rows().stream())
-                .filter(r -> r.booking() != null && r.booking().id().toString().equals(followUpFor)).findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("appointment"));
+        if (waitingEntry == null) {
+            FacesProblems.page("Nothing to book: record an outcome with a follow-up first");
+            return;
+        }
         act(() -> {
-            var b = booking.book(new BookAppointment.Request(UUID.randomUUID(), Ids.of("slot", slotId), row.booking().patient().id(),
-                    "FOLLOW_UP", "Follow-up", null)).booking();
-            FacesProblems.notice("Follow-up booked for " + b.startsAt().toLocalDate() + " at " + b.startsAt().toLocalTime());
+            var b = waitingList.bookFromList(waitingEntry, Ids.of("slot", slotId), UUID.randomUUID());
+            FacesProblems.notice("Booked " + b.patient().displayName() + " on " + b.startsAt().toLocalDate() + " at "
+                    + b.startsAt().toLocalTime() + "; off the waiting list");
             followUpSlots = null;
-            followUpFor = null;
+            waitingEntry = null;
         }, null);
     }
 
@@ -115,6 +118,16 @@ public class ClinicDayPage implements Serializable {
         } finally {
             refresh();
         }
+    }
+
+    /** The trust's decision after a DNA, offered first. */
+    public String getDnaDecision() {
+        return dnaDecision == null ? NextStep.OFFER_ANOTHER.name() : dnaDecision.name();
+    }
+
+    /** For offering only what the rules allow: DNA once a slot has started, check-in on the day. */
+    public java.time.LocalDateTime getNow() {
+        return clock.now();
     }
 
     public List<ClinicView> getClinics() {

@@ -60,6 +60,8 @@ public class ClinicSetupPage implements Serializable {
     private String generateTo;
     // cancel
     private String cancelReason;
+    // the trust's decisions
+    private String dnaDecision;
 
     public void load() {
         LocalDate today = clock.today();
@@ -70,6 +72,7 @@ public class ClinicSetupPage implements Serializable {
         }
         if (clinics == null) {
             clinics = setup.clinics();
+            dnaDecision = setup.dnaDecision().name();
         }
         if (clinicId != null && clinic == null) {
             clinic = setup.clinic(Ids.of("clinic", clinicId));
@@ -97,6 +100,11 @@ public class ClinicSetupPage implements Serializable {
 
     public DayOfWeek[] getWeekdays() {
         return DayOfWeek.values();
+    }
+
+    public void saveDecisions() {
+        var step = setup.decideAfterDna(dnaDecision);
+        FacesProblems.notice("Saved: after a DNA, clinicians are offered first: " + step.label().toLowerCase());
     }
 
     public String createClinic() {
@@ -159,5 +167,7 @@ public class ClinicSetupPage implements Serializable {
     public String getGenerateTo() { return generateTo; }
     public void setGenerateTo(String v) { generateTo = v; }
     public String getCancelReason() { return cancelReason; }
+    public String getDnaDecision() { return dnaDecision; }
+    public void setDnaDecision(String v) { dnaDecision = v; }
     public void setCancelReason(String v) { cancelReason = v; }
 }
