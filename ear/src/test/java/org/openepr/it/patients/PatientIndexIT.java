@@ -23,9 +23,11 @@ import org.openepr.it.support.Fhir;
 import org.openepr.it.support.Http;
 import org.openepr.it.support.NhsNumbers;
 import org.openepr.it.support.Tokens;
+import org.openepr.patients.application.ChangeNhsNumber;
 import org.openepr.patients.application.EditDemographics;
 import org.openepr.patients.application.FindPatients;
 import org.openepr.patients.application.OpenPatientRecord;
+import org.openepr.patients.application.PatientIndexSettings;
 import org.openepr.patients.application.PatientRecord;
 import org.openepr.patients.application.RegisterPatient;
 import org.openepr.patients.domain.PatientForm;
@@ -79,6 +81,12 @@ class PatientIndexIT {
 
     @Inject
     EditDemographics edit;
+
+    @Inject
+    ChangeNhsNumber changeNhs;
+
+    @Inject
+    PatientIndexSettings settings;
 
     @Inject
     ReadAuditTrail audit;
@@ -208,6 +216,92 @@ class PatientIndexIT {
         assertEquals("Firstsave", now.familyName(), "the first save stands");
         assertEquals(2, now.version());
         assertEquals(1, audit.forPatient(p.id()).stream().filter(a -> a.action().equals(PatientAudit.PATIENT_DEMOGRAPHICS_EDITED.name())).count());
+    }
+
+    @Test
+    void edit_refusesToChangeTheNhsNumberAndSavesNothing() {
+        workIn("RAT");
+        var p = register.register(UUID.randomUUID(), form(NhsNumbers.next(), "Keepnumber", "Kay", "1975-05-05")).patient();
+        var e = assertThrows(InvalidInputException.class, () -> edit.edit(p.id(), p.version(), new PatientForm(NhsNumbers.next(),
+                "Othername", "Kay", "1975-05-05", "female", "3 Test Street", null, "London", "E1 6AN", "F84003")));
+        assertEquals("nhsNumber", e.problems().get(0).field());
+        assertTrue(e.getMessage().contains("Change NHS number"), e.getMessage());
+        var now = open.open(p.id(), "check");
+        assertEquals(p.nhsNumber(), now.nhsNumber());
+        assertEquals("Keepnumber", now.familyName(), "nothing half-saved");
+        assertEquals(p.version(), now.version());
+    }
+
+    @Test
+    void changeNhsNumber_needsAReasonAndAConfirmationAndChangesNothingWithout() {
+        workIn("RAT", Roles.CLINICIAN);
+        var p = register.register(UUID.randomUUID(), form(NhsNumbers.next(), "Unconfirmed", "Una", "1975-05-05")).patient();
+        var e = assertThrows(InvalidInputException.class, () -> changeNhs.change(p.id(), p.version(), NhsNumbers.next(), " ", false));
+        assertEquals(List.of("reason", "confirmed"), e.problems().stream().map(x -> x.field()).toList());
+        var bad = assertThrows(InvalidInputException.class, () -> changeNhs.change(p.id(), p.version(), NhsNumbers.withWrongCheckDigit(), "typo", true));
+        assertEquals("newNhsNumber", bad.problems().get(0).field());
+        assertEquals(p.nhsNumber(), open.open(p.id(), "check").nhsNumber());
+        assertTrue(open.previousNumbers(p.id()).isEmpty());
+    }
+
+    @Test
+    void changeNhsNumber_keepsTheOldNumberInTheHistoryAndAuditsTheChange() {
+        workIn("RAT", Roles.CLINICIAN, Roles.TRUST_ADMIN);
+        String old = NhsNumbers.next();
+        String replacement = NhsNumbers.next();
+        var p = register.register(UUID.randomUUID(), form(old, "Renumbered", "Rae", "1975-05-05")).patient();
+        var changed = changeNhs.change(p.id(), p.version(), replacement, "Mistyped at registration; checked on the PDS", true);
+        assertEquals(replacement, changed.nhsNumber());
+        assertEquals(p.version() + 1, changed.version());
+        var history = open.previousNumbers(p.id());
+        assertEquals(1, history.size());
+        assertEquals(NhsNumbers.formatted(old), history.get(0).number());
+        assertEquals(NhsNumbers.formatted(replacement), history.get(0).replacedBy());
+        assertEquals("it.clinician", history.get(0).changedBy());
+        assertEquals("Mistyped at registration; checked on the PDS", history.get(0).reason());
+        var trail = audit.forPatient(p.id());
+        assertEquals(PatientAudit.PATIENT_NHS_NUMBER_CHANGED.name(), trail.get(0).action());
+        assertTrue(trail.get(0).detail().contains("from=" + old + " to=" + replacement), trail.get(0).detail());
+        assertEquals(1, find.search(PatientSearch.parse(replacement, null, null, 0, 20, clock.today())).total());
+        assertEquals(0, find.search(PatientSearch.parse(old, null, null, 0, 20, clock.today())).total(), "the old number is history, not an identity");
+        // the old number is free again for the patient it really belongs to
+        assertTrue(register.register(UUID.randomUUID(), form(old, "Rightful", "Rob", "1950-01-01")).created());
+    }
+
+    @Test
+    void changeNhsNumber_refusesANumberAnotherPatientHasAndAStaleVersion() {
+        workIn("RAT", Roles.CLINICIAN);
+        String taken = NhsNumbers.next();
+        register.register(UUID.randomUUID(), form(taken, "Holder", "Hal", "1960-01-01"));
+        var p = register.register(UUID.randomUUID(), form(NhsNumbers.next(), "Wanting", "Wyn", "1961-01-01")).patient();
+        var dup = assertThrows(ConflictException.class, () -> changeNhs.change(p.id(), p.version(), taken, "wrong", true));
+        assertEquals("newNhsNumber", dup.field());
+        edit.edit(p.id(), p.version(), new PatientForm(p.nhsNumber(), "Wanting", "Wynne", "1961-01-01", "female",
+                "3 Test Street", null, "London", "E1 6AN", "F84003"));
+        assertThrows(StaleEditException.class, () -> changeNhs.change(p.id(), p.version(), NhsNumbers.next(), "typo", true));
+        assertEquals(p.nhsNumber(), open.open(p.id(), "check").nhsNumber());
+        assertTrue(open.previousNumbers(p.id()).isEmpty());
+    }
+
+    @Test
+    void changeNhsNumber_byDefaultIsOpenToCliniciansOnly() {
+        workIn("RKL", Roles.CLERK);
+        var p = register.register(UUID.randomUUID(), form(NhsNumbers.next(), "Clerkchange", "Cal", "1962-01-01")).patient();
+        assertFalse(changeNhs.isAllowed(), "the trust has not let clerks change NHS numbers");
+        var refused = assertThrows(AccessRefusedException.class, () -> changeNhs.change(p.id(), p.version(), NhsNumbers.next(), "typo", true));
+        assertTrue(refused.getMessage().contains("only these roles change an NHS number: Clinician"), refused.getMessage());
+        assertEquals(p.nhsNumber(), find.search(PatientSearch.parse(p.nhsNumber(), null, null, 0, 20, clock.today())).items().get(0).nhsNumber());
+    }
+
+    @Test
+    void settings_alwaysLeaveSomeoneWhoMayCorrectANumber() {
+        workIn("RKL", Roles.TRUST_ADMIN);
+        assertEquals(Set.of(Roles.CLINICIAN), settings.nhsNumberChangers());
+        var none = assertThrows(InvalidInputException.class, () -> settings.allowNhsNumberChanges(Set.of()));
+        assertEquals("changers", none.problems().get(0).field());
+        assertThrows(InvalidInputException.class, () -> settings.allowNhsNumberChanges(Set.of(Roles.PHARMACIST)),
+                "a role that does not keep patient records is not offered the change");
+        assertEquals(Set.of(Roles.CLINICIAN), settings.nhsNumberChangers(), "nothing was saved");
     }
 
     @Test

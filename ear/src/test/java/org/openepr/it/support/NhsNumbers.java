@@ -23,6 +23,11 @@ public final class NhsNumbers {
         }
     }
 
+    /** As people read it: 999 123 4567. */
+    public static String formatted(String nhs) {
+        return nhs.substring(0, 3) + " " + nhs.substring(3, 6) + " " + nhs.substring(6);
+    }
+
     /** A ten-digit number whose check digit is wrong. */
     public static String withWrongCheckDigit() {
         String good = next();

@@ -21,7 +21,7 @@ import org.openqa.selenium.By;
 class PatientScreensIT {
 
     static String formatted(String nhs) {
-        return nhs.substring(0, 3) + " " + nhs.substring(3, 6) + " " + nhs.substring(6);
+        return NhsNumbers.formatted(nhs);
     }
 
     static String uniqueFamily(String stem) {
@@ -80,6 +80,91 @@ class PatientScreensIT {
                     "no patient data after signing out and going back");
             b.open("/patients/search.xhtml");
             b.waitFor(By.id("username")); // signed out of Keycloak too: a password is asked for again
+        }
+    }
+
+    @Test
+    void changingAnNhsNumberIsItsOwnConfirmedAuditedAction() {
+        String old = NhsNumbers.next();
+        String replacement = NhsNumbers.next();
+        String family = uniqueFamily("Renumber");
+        Patient p = Fhir.register(Tokens.of("taf.clinician"), Fhir.patient(old, family, "Nia", "1980-03-03"));
+        try (Browser b = new Browser()) {
+            // a clerk edits demographics but, by the trust's default, does not change the NHS number
+            b.signIn("taf.clerk");
+            b.open("/patients/edit.xhtml?id=" + p.getIdPart());
+            assertEquals("true", b.waitFor(By.id("edit:nhsNumber")).getAttribute("readonly"), "the number cannot be typed over on the edit form");
+            assertFalse(b.isPresent(By.id("edit:changeNhs")));
+            b.open("/patients/change-nhs.xhtml?id=" + p.getIdPart());
+            b.waitFor(By.id("notAllowedToChange"));
+            assertFalse(b.isPresent(By.id("change:newNhsNumber")));
+        }
+        try (Browser b = new Browser()) {
+            b.signIn("taf.clinician");
+            b.open("/patients/edit.xhtml?id=" + p.getIdPart());
+            b.click("edit:changeNhs");
+            b.type("change:newNhsNumber", replacement);
+            b.type("change:reason", "Mistyped at registration; checked on the PDS");
+            b.click("change:check");
+            assertEquals(formatted(old), b.text(By.id("oldNumber")));
+            assertEquals(formatted(replacement), b.text(By.id("newNumber")));
+            b.click("change:confirm"); // without ticking that the number was checked
+            b.waitForText(By.id("change:confirmation"), "Confirm that you have checked");
+            assertEquals(formatted(old), b.text(By.id("oldNumber")), "nothing changed yet");
+            b.screenshot("13-change-nhs-confirm");
+            b.driver().findElement(By.cssSelector("#change\\:confirmed .ui-chkbox-box")).click();
+            b.click("change:confirm");
+            b.waitForText(By.id("bannerNhs"), formatted(replacement));
+            assertTrue(b.text(By.id("messages")).contains("changed to " + formatted(replacement)));
+            String previous = b.text(By.id("previousNhs"));
+            assertTrue(previous.contains(formatted(old)) && previous.contains("Mistyped at registration"), previous);
+            b.screenshot("14-banner-previous-nhs");
+        }
+        var trail = Http.get(Env.BASE_URL + "/fhir/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number%7C" + replacement, Tokens.of("taf.clinician"));
+        assertEquals(1, Fhir.bundle(trail).getTotal(), "the API finds the patient by the new number");
+        try (Browser b = new Browser()) {
+            b.signIn("taf.admin");
+            b.click("tileAdmin");
+            String audit = b.text(By.id("audit"));
+            assertTrue(audit.contains(old) && audit.contains(replacement), "the admin's audit trail shows the change from and to: " + audit);
+        }
+    }
+
+    @Test
+    void aTrustAdminLetsClerksChangeNhsNumbersInTheirTrustOnly() throws Exception {
+        Patient p = Fhir.register(Tokens.of("rwk.clinician"), Fhir.patient(NhsNumbers.next(), uniqueFamily("Clerkfix"), "Cy", "1990-01-01"));
+        String replacement = NhsNumbers.next();
+        try {
+            try (Browser b = new Browser()) {
+                b.signIn("rwk.admin");
+                b.click("tilePatientSettings");
+                b.driver().findElement(By.xpath("//label[contains(., 'Booking clerks')]/preceding-sibling::div[contains(@class,'ui-chkbox')]//div[contains(@class,'ui-chkbox-box')]")).click();
+                b.click("settings:save");
+                b.waitForText(By.id("messages"), "changed by clinicians and booking clerks");
+                b.screenshot("15-patient-index-settings");
+            }
+            try (Browser b = new Browser()) {
+                b.signIn("rwk.clerk");
+                b.open("/patients/edit.xhtml?id=" + p.getIdPart());
+                b.click("edit:changeNhs");
+                b.type("change:newNhsNumber", replacement);
+                b.type("change:reason", "Temporary number replaced");
+                b.click("change:check");
+                b.driver().findElement(By.cssSelector("#change\\:confirmed .ui-chkbox-box")).click();
+                b.click("change:confirm");
+                b.waitForText(By.id("bannerNhs"), formatted(replacement));
+            }
+            // another trust's clerks are still refused (RKL has not decided anything)
+            try (Browser b = new Browser()) {
+                b.signIn("rkl.clerk");
+                Patient q = Fhir.register(Tokens.of("rkl.clinician"), Fhir.patient(NhsNumbers.next(), uniqueFamily("Otherclerk"), "Di", "1991-01-01"));
+                b.open("/patients/change-nhs.xhtml?id=" + q.getIdPart());
+                b.waitFor(By.id("notAllowedToChange"));
+            }
+        } finally {
+            try (var c = org.openepr.it.support.Db.asSuperuser(); var st = c.createStatement()) {
+                st.executeUpdate("delete from patient_index_setting where trust = 'RWK'"); // back to the default for the other tests
+            }
         }
     }
 

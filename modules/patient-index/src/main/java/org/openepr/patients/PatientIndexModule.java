@@ -3,6 +3,7 @@ package org.openepr.patients;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.openepr.patients.application.FindPatients;
+import org.openepr.patients.application.PatientIndexSettings;
 import org.openepr.patients.application.RegisterPatient;
 import org.openepr.platform.modules.HomeTile;
 import org.openepr.platform.modules.MenuEntry;
@@ -47,6 +48,8 @@ public class PatientIndexModule implements ModuleDescriptor {
                 new HomeTile("tileSearch", "Find a patient", "By NHS number, or family name and date of birth", "/patients/search.xhtml",
                         10, FindPatients.class),
                 new HomeTile("tileRegister", "Register a patient", "Add a patient to the trust's index", "/patients/register.xhtml", 11,
-                        RegisterPatient.class));
+                        RegisterPatient.class),
+                new HomeTile("tilePatientSettings", "Patient index settings", "Who may change an NHS number",
+                        "/patients/admin/settings.xhtml", 93, PatientIndexSettings.class));
     }
 }

@@ -15,4 +15,9 @@ public class PatientIndexSchema implements ModuleSchema {
     public int order() {
         return 10;
     }
+
+    @Override
+    public java.util.Map<String, String> tablePrivileges() {
+        return java.util.Map.of("nhs_number_change", "select, insert"); // the history of a patient's numbers is never rewritten
+    }
 }

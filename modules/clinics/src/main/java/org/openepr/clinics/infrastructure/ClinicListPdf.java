@@ -1,5 +1,6 @@
 package org.openepr.clinics.infrastructure;
 
+import org.openepr.platform.time.UkDates;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
@@ -8,7 +9,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.format.DateTimeFormatter;
 import org.openepr.clinics.application.ClinicListPrinter;
 import org.openepr.clinics.application.Views.ClinicList;
 import org.openepr.clinics.application.Views.ClinicListRow;
@@ -19,9 +19,6 @@ import org.openepr.platform.print.PrintedDocument;
 @ApplicationScoped
 public class ClinicListPdf implements ClinicListPrinter {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE dd-MMM-yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter BORN = DateTimeFormatter.ofPattern("dd-MMM-yyyy");
 
     @Override
     public byte[] render(ClinicList list, PrintedDocument.Printed printed) {
@@ -30,14 +27,14 @@ public class ClinicListPdf implements ClinicListPrinter {
         Font body = PrintedDocument.regular(9);
         return PrintedDocument.render(PageSize.A4.rotate(), "Clinic list: " + list.clinic().name() + ", " + list.date(), printed, doc -> {
             doc.add(new Paragraph(list.clinic().name() + " (" + list.clinic().service() + "), " + list.clinic().location(), title));
-            doc.add(new Paragraph(DAY.format(list.date()) + " · " + list.bookedCount() + " booked", body));
+            doc.add(new Paragraph(UkDates.longDay(list.date()) + " · " + list.bookedCount() + " booked", body));
             if (list.sessions().isEmpty()) {
                 doc.add(new Paragraph("No sessions on this day.", body));
             }
             for (ClinicListSession session : list.sessions()) {
                 var s = session.session();
                 doc.add(new Paragraph(" "));
-                doc.add(new Paragraph(TIME.format(s.startsAt()) + "–" + TIME.format(s.endsAt()) + " · " + s.clinician()
+                doc.add(new Paragraph(UkDates.time(s.startsAt()) + "–" + UkDates.time(s.endsAt()) + " · " + s.clinician()
                         + ("CANCELLED".equals(s.status()) ? " · Cancelled: " + s.cancelReason() : ""), head));
                 PdfPTable table = new PdfPTable(new float[] {1.2f, 3.5f, 2.2f, 1.8f, 1.5f, 3f, 2f, 2f});
                 table.setWidthPercentage(100);
@@ -49,10 +46,10 @@ public class ClinicListPdf implements ClinicListPrinter {
                 }
                 for (ClinicListRow row : session.rows()) {
                     var b = row.booking();
-                    table.addCell(new Phrase(TIME.format(row.slot().startsAt()), body));
+                    table.addCell(new Phrase(UkDates.time(row.slot().startsAt()), body));
                     table.addCell(new Phrase(b == null || b.patient() == null ? "— free —" : b.patient().displayName(), body));
                     table.addCell(new Phrase(b == null || b.patient() == null ? "" : b.patient().nhsNumberFormatted(), body));
-                    table.addCell(new Phrase(b == null || b.patient() == null ? "" : BORN.format(b.patient().birthDate()), body));
+                    table.addCell(new Phrase(b == null || b.patient() == null ? "" : UkDates.date(b.patient().birthDate()), body));
                     table.addCell(new Phrase(b == null ? row.slot().type() : b.type(), body));
                     table.addCell(new Phrase(b == null || b.reason() == null ? "" : b.reason(), body));
                     table.addCell(new Phrase(b == null ? "" : b.statusLabel(), body));

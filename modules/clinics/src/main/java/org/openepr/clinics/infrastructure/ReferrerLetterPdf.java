@@ -1,9 +1,9 @@
 package org.openepr.clinics.infrastructure;
 
+import org.openepr.platform.time.UkDates;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.format.DateTimeFormatter;
 import org.openepr.clinics.application.ReferrerLetters;
 import org.openepr.clinics.application.Views.BookingView;
 import org.openepr.platform.print.PrintedDocument;
@@ -12,8 +12,6 @@ import org.openepr.platform.print.PrintedDocument;
 @ApplicationScoped
 public class ReferrerLetterPdf implements ReferrerLetters.Printer {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE dd-MMM-yyyy 'at' HH:mm");
-    private static final DateTimeFormatter BORN = DateTimeFormatter.ofPattern("dd-MMM-yyyy");
 
     @Override
     public byte[] dnaDischarge(BookingView b, PrintedDocument.Printed printed) {
@@ -25,10 +23,10 @@ public class ReferrerLetterPdf implements ReferrerLetters.Printer {
             doc.add(new Paragraph(" "));
             doc.add(new Paragraph("Patient did not attend: discharged back to your care", PrintedDocument.bold(13)));
             doc.add(new Paragraph(patient.displayName() + ", NHS number " + patient.nhsNumberFormatted() + ", born "
-                    + BORN.format(patient.birthDate()), PrintedDocument.regular(11)));
+                    + UkDates.date(patient.birthDate()), PrintedDocument.regular(11)));
             doc.add(new Paragraph(" "));
             doc.add(new Paragraph("The patient did not attend their appointment at " + b.clinicName() + " on "
-                    + WHEN.format(b.startsAt()) + ". Following the trust's policy they have been discharged from the clinic "
+                    + UkDates.longDay(b.startsAt()) + " at " + UkDates.time(b.startsAt()) + ". Following the trust's policy they have been discharged from the clinic "
                     + "and back to your care. If you still need the service to see them, please refer them again.",
                     PrintedDocument.regular(11)));
         });

@@ -1,17 +1,16 @@
 package org.openepr.patients.application;
 
+import org.openepr.platform.time.UkDates;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.openepr.patients.domain.Demographics;
 import org.openepr.patients.domain.PatientForm;
 import org.openepr.patients.domain.PatientRepository;
 import org.openepr.platform.audit.AuditTrail;
-import org.openepr.platform.errors.ConflictException;
+import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.errors.RecordNotFoundException;
 import org.openepr.platform.errors.StaleEditException;
 import org.openepr.platform.persistence.UseCase;
@@ -29,7 +28,6 @@ import org.openepr.platform.trust.TrustContext;
 @Access(module = PatientIndexModule.NAME, roles = {Roles.CLINICIAN, Roles.CLERK})
 public class EditDemographics {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     @Inject
     PatientRepository patients;
@@ -48,13 +46,13 @@ public class EditDemographics {
         var patient = patients.find(id).orElseThrow(() -> new RecordNotFoundException("patient"));
         if (patient.version() != expectedVersion) {
             throw new StaleEditException("This record was changed by " + patient.updatedBy() + " at "
-                    + WHEN.format(patient.updatedAt().atZone(ZoneId.of("Europe/London")))
+                    + UkDates.dateTime(patient.updatedAt())
                     + " after you opened it. Your changes were not saved: reopen the record to see the changes, then edit again.");
         }
         if (!patient.nhsNumber().equals(details.nhsNumber())) {
-            patients.findByNhsNumber(details.nhsNumber()).ifPresent(other -> {
-                throw new ConflictException("nhsNumber", "Another patient in this trust has NHS number " + details.nhsNumber().formatted());
-            });
+            // a distinct, confirmed action with a reason, open only to the roles the trust allows (ChangeNhsNumber)
+            throw new InvalidInputException("nhsNumber", "The NHS number is not changed here: use \"Change NHS number\", which asks "
+                    + "for a reason and a confirmation and keeps the old number in the record's history");
         }
         var changed = patient.correctDemographics(details, clock.instant(), trust.caller().userId());
         if (!changed.isEmpty()) {

@@ -28,6 +28,16 @@ public class OpenPatientRecord {
     @Inject
     Clock clock;
 
+    /** A number the patient had before, and the change that replaced it. */
+    public record PreviousNumber(String number, String replacedBy, java.time.Instant changedAt, String changedBy, String reason) {
+    }
+
+    /** The NHS numbers the patient had before, newest change first (read with the record it belongs to). */
+    public java.util.List<PreviousNumber> previousNumbers(UUID id) {
+        return patients.nhsNumberChanges(id).stream().map(c -> new PreviousNumber(c.oldNumber().formatted(), c.newNumber().formatted(),
+                c.changedAt(), c.changedBy(), c.reason())).toList();
+    }
+
     public PatientRecord open(UUID id, String purpose) {
         var patient = patients.find(id).orElseThrow(() -> new RecordNotFoundException("patient"));
         audit.record(PatientAudit.PATIENT_VIEWED, id, id, purpose);

@@ -7,7 +7,9 @@ public enum PatientAudit implements AuditedAction {
     PATIENT_REGISTERED,
     PATIENT_VIEWED,
     PATIENT_SEARCHED,
-    PATIENT_DEMOGRAPHICS_EDITED;
+    PATIENT_DEMOGRAPHICS_EDITED,
+    PATIENT_NHS_NUMBER_CHANGED,
+    NHS_NUMBER_CHANGERS_DECIDED;
 
     @Override
     public String resourceType() {

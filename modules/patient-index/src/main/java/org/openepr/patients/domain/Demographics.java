@@ -1,9 +1,7 @@
 package org.openepr.patients.domain;
 
+import org.openepr.platform.time.UkDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import org.openepr.platform.errors.InputCheck;
 import org.openepr.platform.identity.NhsNumber;
 import org.openepr.platform.identity.OdsCode;
@@ -15,7 +13,6 @@ public record Demographics(NhsNumber nhsNumber, String familyName, String givenN
     public static final int NAME_MAX = 100;
     public static final int ADDRESS_LINE_MAX = 150;
     public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** Field names match the form's and the API's, so messages can be shown beside the field. */
     public static Demographics parse(PatientForm form, LocalDate today) {
@@ -38,13 +35,8 @@ public record Demographics(NhsNumber nhsNumber, String familyName, String givenN
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("Date of birth is required");
         }
-        LocalDate date;
-        try {
-            String t = text.strip();
-            date = t.contains("/") ? LocalDate.parse(t, UK_DATE) : LocalDate.parse(t);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Date of birth must be a date written DD/MM/YYYY or YYYY-MM-DD");
-        }
+        LocalDate date = UkDates.parseTyped(text)
+                .orElseThrow(() -> new IllegalArgumentException("Date of birth must be a date written DD/MM/YYYY, e.g. 23/04/1961"));
         if (date.isAfter(today)) {
             throw new IllegalArgumentException("Date of birth cannot be in the future");
         }

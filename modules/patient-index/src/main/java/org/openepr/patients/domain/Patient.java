@@ -122,6 +122,21 @@ public class Patient extends TrustOwned {
         gpPractice = d.gpPractice().value();
     }
 
+    /**
+     * Gives the patient another NHS number (a mistyped one corrected, a temporary one replaced). Its own action,
+     * never part of editing the demographics; the number it replaces is kept as a {@link NhsNumberChange}.
+     */
+    public NhsNumberChange changeNhsNumber(NhsNumber newNumber, String reason, Instant at, String by) {
+        NhsNumber old = nhsNumber();
+        if (old.equals(newNumber)) {
+            throw new IllegalArgumentException("The new NHS number is the same as the current one");
+        }
+        nhsNumber = newNumber.value();
+        updatedAt = at;
+        updatedBy = by;
+        return new NhsNumberChange(id, old, newNumber, reason, at, by);
+    }
+
     /** The form family names are searched by: upper case, so "o'brien" finds "O'Brien". */
     public static String searchKey(String familyName) {
         return familyName.strip().toUpperCase(Locale.ROOT);

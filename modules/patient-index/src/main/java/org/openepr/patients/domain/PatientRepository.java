@@ -20,4 +20,13 @@ public interface PatientRepository extends Repository {
 
     /** Writes pending changes now, so the new version number is known before the action returns. */
     void update(Patient patient);
+
+    void add(NhsNumberChange change);
+
+    /** The numbers a patient had before, newest change first. */
+    java.util.List<NhsNumberChange> nhsNumberChanges(UUID patientId);
+
+    Optional<PatientIndexSetting> setting(String name);
+
+    void add(PatientIndexSetting setting);
 }

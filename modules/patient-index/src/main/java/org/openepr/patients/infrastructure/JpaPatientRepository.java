@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Optional;
 import java.util.UUID;
+import org.openepr.patients.domain.NhsNumberChange;
 import org.openepr.patients.domain.Patient;
+import org.openepr.patients.domain.PatientIndexSetting;
 import org.openepr.patients.domain.PatientRepository;
 import org.openepr.patients.domain.PatientSearch;
 import org.openepr.patients.domain.ResultPage;
@@ -76,5 +78,27 @@ public class JpaPatientRepository implements PatientRepository {
     @Override
     public void update(Patient patient) {
         em.flush();
+    }
+
+    @Override
+    public void add(NhsNumberChange change) {
+        em.persist(change);
+    }
+
+    @Override
+    public java.util.List<NhsNumberChange> nhsNumberChanges(UUID patientId) {
+        return readOnly.forThisUseCase(em.createQuery("select c from NhsNumberChange c where c.patientId = :p order by c.changedAt desc",
+                NhsNumberChange.class)).setParameter("p", patientId).getResultList();
+    }
+
+    @Override
+    public Optional<PatientIndexSetting> setting(String name) {
+        return em.createQuery("select s from PatientIndexSetting s where s.name = :n", PatientIndexSetting.class).setParameter("n", name)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(PatientIndexSetting setting) {
+        em.persist(setting);
     }
 }

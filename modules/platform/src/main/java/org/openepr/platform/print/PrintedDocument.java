@@ -1,5 +1,6 @@
 package org.openepr.platform.print;
 
+import org.openepr.platform.time.UkDates;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -16,8 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
 /**
@@ -27,8 +26,6 @@ import java.util.function.Consumer;
  */
 public final class PrintedDocument {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter PRINTED_AT = DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm").withZone(UK);
     private static final BaseFont REGULAR = font("DejaVuSans.ttf");
     private static final BaseFont BOLD = font("DejaVuSans-Bold.ttf");
 
@@ -96,7 +93,7 @@ public final class PrintedDocument {
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(printed.trustName(), regular(8)),
                     document.right(), top, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase("Printed by " + printed.by() + " at "
-                    + PRINTED_AT.format(printed.at()), regular(8)), document.left(), 24, 0);
+                    + UkDates.dateTime(printed.at()), regular(8)), document.left(), 24, 0);
             String pageText = "Page " + writer.getPageNumber() + " of ";
             float width = REGULAR.getWidthPoint(pageText, 8);
             float x = document.right() - 40 - width;

@@ -13,6 +13,18 @@ public final class Roles {
     /** Every role the application knows; the edge asks the container which of these the caller holds. */
     public static final List<String> ALL = List.of(CLINICIAN, PHARMACIST, CLERK, TRUST_ADMIN, HOSTING_OPERATOR);
 
+    /** The role as staff call it, for screens and messages (a role code is never shown). */
+    public static String label(String role) {
+        return switch (role) {
+            case CLINICIAN -> "Clinician";
+            case PHARMACIST -> "Pharmacist";
+            case CLERK -> "Booking clerk";
+            case TRUST_ADMIN -> "Trust admin";
+            case HOSTING_OPERATOR -> "Hosting operator";
+            default -> role;
+        };
+    }
+
     private Roles() {
     }
 }

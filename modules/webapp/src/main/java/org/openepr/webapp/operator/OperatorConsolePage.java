@@ -1,16 +1,15 @@
 package org.openepr.webapp.operator;
 
+import org.openepr.platform.time.UkDates;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Connection;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.sql.DataSource;
 import org.openepr.platform.audit.OperatorAuditEvent;
 import org.openepr.platform.identity.OdsCode;
-import org.openepr.platform.persistence.Clocks;
 import org.openepr.platform.trust.HostedTrusts;
 import org.openepr.platform.trust.TrustRegistry.TrustView;
 import org.openepr.platform.web.FacesProblems;
@@ -21,7 +20,6 @@ import org.openepr.platform.web.UserAction;
 @RequestScoped
 public class OperatorConsolePage {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm:ss").withZone(Clocks.UK);
 
     @Inject
     HostedTrusts trusts;
@@ -47,7 +45,7 @@ public class OperatorConsolePage {
     }
 
     public String when(OperatorAuditEvent event) {
-        return WHEN.format(event.at());
+        return UkDates.auditTime(event.at());
     }
 
     @UserAction

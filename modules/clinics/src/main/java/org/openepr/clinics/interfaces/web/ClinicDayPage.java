@@ -88,8 +88,9 @@ public class ClinicDayPage implements Serializable {
             waitingEntry = concluded.waitingEntry();
             FacesProblems.notice(concluded.booking().patient().displayName() + ": " + concluded.booking().statusLabel().toLowerCase()
                     + "; " + concluded.booking().nextStepLabel().toLowerCase()
-                    + (concluded.waitingEntry() == null ? "" : ", due " + concluded.dueOn() + ". " + concluded.offered().size()
-                    + " free slot(s) offered below"));
+                    + (concluded.waitingEntry() == null ? "" : ", due " + concluded.dueOn() + ". " + (concluded.offered().isEmpty()
+                    ? "No free slot around that date: the patient stays on the waiting list until one is booked"
+                    : concluded.offered().size() + " free slot(s) around that date offered below")));
         }, null);
     }
 

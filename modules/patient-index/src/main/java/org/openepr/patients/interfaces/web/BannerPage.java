@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.openepr.patients.application.EditDemographics;
 import org.openepr.patients.application.OpenPatientRecord;
 import org.openepr.patients.application.PatientRecord;
@@ -27,11 +28,17 @@ public class BannerPage implements Serializable {
 
     private String id;
     private PatientRecord patient;
+    private List<OpenPatientRecord.PreviousNumber> previousNumbers;
 
     public void load() {
         if (patient == null) {
             patient = openRecord.open(Ids.of("patient", id), "banner");
+            previousNumbers = openRecord.previousNumbers(patient.id());
         }
+    }
+
+    public List<OpenPatientRecord.PreviousNumber> getPreviousNumbers() {
+        return previousNumbers == null ? List.of() : previousNumbers;
     }
 
     public PatientRecord getPatient() {

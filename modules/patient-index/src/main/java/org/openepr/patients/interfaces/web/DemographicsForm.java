@@ -1,7 +1,7 @@
 package org.openepr.patients.interfaces.web;
 
+import org.openepr.platform.time.UkDates;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import org.openepr.patients.application.PatientRecord;
 import org.openepr.patients.domain.Gender;
 import org.openepr.patients.domain.PatientForm;
@@ -10,7 +10,6 @@ import org.openepr.patients.domain.PatientForm;
 public class DemographicsForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private String nhsNumber;
     private String familyName;
@@ -28,7 +27,7 @@ public class DemographicsForm implements Serializable {
         f.nhsNumber = r.nhsNumberFormatted();
         f.familyName = r.familyName();
         f.givenName = r.givenName();
-        f.birthDate = UK_DATE.format(r.birthDate());
+        f.birthDate = UkDates.typed(r.birthDate());
         f.gender = r.gender();
         f.addressLine1 = r.addressLine1();
         f.addressLine2 = r.addressLine2();

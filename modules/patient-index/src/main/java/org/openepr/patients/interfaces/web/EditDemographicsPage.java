@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.openepr.patients.application.ChangeNhsNumber;
 import org.openepr.patients.application.EditDemographics;
 import org.openepr.patients.application.OpenPatientRecord;
 import org.openepr.patients.application.PatientRecord;
@@ -25,6 +26,11 @@ public class EditDemographicsPage implements Serializable {
     @Inject
     EditDemographics editDemographics;
 
+    @Inject
+    ChangeNhsNumber changeNhsNumber;
+
+    private Boolean canChangeNhsNumber;
+
     private String id;
     private PatientRecord patient;
     private DemographicsForm form;
@@ -42,6 +48,14 @@ public class EditDemographicsPage implements Serializable {
         var saved = editDemographics.edit(patient.id(), version, form.toForm());
         FacesProblems.noticeOnNextPage("Saved changes to " + saved.displayName());
         return "/patients/banner.xhtml?faces-redirect=true&id=" + saved.id();
+    }
+
+    /** The link to change the NHS number is offered to the roles the trust allows. */
+    public boolean isCanChangeNhsNumber() {
+        if (canChangeNhsNumber == null) {
+            canChangeNhsNumber = changeNhsNumber.isAllowed();
+        }
+        return canChangeNhsNumber;
     }
 
     public PatientRecord getPatient() {

@@ -1,0 +1,44 @@
+package org.openepr.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import org.openepr.platform.security.Roles;
+import org.openepr.platform.text.Labelled;
+
+/**
+ * Words for values on screen: {@code #{words.of(slot.type())}} shows "Follow-up", never FOLLOW_UP. An enum without
+ * a label still shows as words ("Some code"), so no code reaches a person, but each should say its own.
+ */
+@Named("words")
+@ApplicationScoped
+public class Words {
+
+    public String of(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Labelled labelled) {
+            return labelled.label();
+        }
+        if (value instanceof DayOfWeek day) {
+            return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        }
+        if (value instanceof Month month) {
+            return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        }
+        if (value instanceof Enum<?> code) {
+            String words = code.name().replace('_', ' ').toLowerCase(Locale.ENGLISH);
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
+        return value.toString();
+    }
+
+    /** A role as staff call it: "Booking clerk", not clerk. */
+    public String role(String role) {
+        return role == null ? "" : Roles.label(role);
+    }
+}
