@@ -302,6 +302,10 @@ class PatientIndexIT {
         assertThrows(InvalidInputException.class, () -> settings.allowNhsNumberChanges(Set.of(Roles.PHARMACIST)),
                 "a role that does not keep patient records is not offered the change");
         assertEquals(Set.of(Roles.CLINICIAN), settings.nhsNumberChangers(), "nothing was saved");
+        settings.allowNhsNumberChanges(Set.of(Roles.CLINICIAN)); // the default, decided explicitly: kept and audited
+        var decided = audit.latest(5).stream().filter(a -> a.action().equals("TRUST_SETTING_DECIDED")).findFirst().orElseThrow();
+        assertEquals("patient-index.nhs_number_changers", decided.resourceId());
+        assertTrue(decided.detail().endsWith("to clinician"), decided.detail());
     }
 
     @Test

@@ -163,7 +163,7 @@ class PatientScreensIT {
             }
         } finally {
             try (var c = org.openepr.it.support.Db.asSuperuser(); var st = c.createStatement()) {
-                st.executeUpdate("delete from patient_index_setting where trust = 'RWK'"); // back to the default for the other tests
+                st.executeUpdate("delete from trust_setting where trust = 'RWK'"); // back to the default for the other tests
             }
         }
     }

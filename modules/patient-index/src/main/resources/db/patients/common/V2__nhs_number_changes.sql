@@ -13,13 +13,3 @@ create table nhs_number_change (
     foreign key (trust, patient_id) references patient (trust, id)
 );
 create index nhs_number_change_patient on nhs_number_change (trust, patient_id, changed_at);
-
--- The patient index's decisions a trust makes: which roles may change an NHS number (name nhs_number_changers,
--- value a comma-separated list of roles; without a row, clinicians only).
-create table patient_index_setting (
-    trust   varchar(6)   not null,
-    name    varchar(40)  not null,
-    value   varchar(200) not null,
-    version integer      not null,
-    primary key (trust, name)
-);

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.openepr.patients.PatientIndexModule;
 import org.openepr.patients.domain.Patient;
-import org.openepr.patients.domain.PatientIndexSetting;
+import org.openepr.patients.domain.NhsNumberChangers;
 import org.openepr.patients.domain.PatientRepository;
 import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.errors.AccessRefusedException;
@@ -22,6 +22,7 @@ import org.openepr.platform.persistence.UseCase;
 import org.openepr.platform.security.Access;
 import org.openepr.platform.security.Roles;
 import org.openepr.platform.trust.TrustContext;
+import org.openepr.platform.trust.TrustSettings;
 
 /**
  * Changes a patient's NHS number: its own action, with a reason and an explicit confirmation, open only to the roles
@@ -36,6 +37,9 @@ public class ChangeNhsNumber {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    TrustSettings settings;
 
     @Inject
     TrustContext trust;
@@ -86,6 +90,6 @@ public class ChangeNhsNumber {
     }
 
     private Set<String> allowedRoles() {
-        return PatientIndexSetting.nhsNumberChangers(patients.setting(PatientIndexSetting.NHS_NUMBER_CHANGERS));
+        return NhsNumberChangers.from(settings.value(PatientIndexModule.NAME, NhsNumberChangers.SETTING));
     }
 }

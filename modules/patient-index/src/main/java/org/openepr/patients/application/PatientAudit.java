@@ -8,8 +8,7 @@ public enum PatientAudit implements AuditedAction {
     PATIENT_VIEWED,
     PATIENT_SEARCHED,
     PATIENT_DEMOGRAPHICS_EDITED,
-    PATIENT_NHS_NUMBER_CHANGED,
-    NHS_NUMBER_CHANGERS_DECIDED;
+    PATIENT_NHS_NUMBER_CHANGED;
 
     @Override
     public String resourceType() {

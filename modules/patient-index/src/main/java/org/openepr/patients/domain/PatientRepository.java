@@ -25,8 +25,4 @@ public interface PatientRepository extends Repository {
 
     /** The numbers a patient had before, newest change first. */
     java.util.List<NhsNumberChange> nhsNumberChanges(UUID patientId);
-
-    Optional<PatientIndexSetting> setting(String name);
-
-    void add(PatientIndexSetting setting);
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openepr.patients.domain.NhsNumberChange;
 import org.openepr.patients.domain.Patient;
-import org.openepr.patients.domain.PatientIndexSetting;
 import org.openepr.patients.domain.PatientRepository;
 import org.openepr.patients.domain.PatientSearch;
 import org.openepr.patients.domain.ResultPage;
@@ -91,14 +90,4 @@ public class JpaPatientRepository implements PatientRepository {
                 NhsNumberChange.class)).setParameter("p", patientId).getResultList();
     }
 
-    @Override
-    public Optional<PatientIndexSetting> setting(String name) {
-        return em.createQuery("select s from PatientIndexSetting s where s.name = :n", PatientIndexSetting.class).setParameter("n", name)
-                .getResultStream().findFirst();
-    }
-
-    @Override
-    public void add(PatientIndexSetting setting) {
-        em.persist(setting);
-    }
 }
