@@ -3,6 +3,7 @@ package org.openepr.platform;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -12,7 +13,10 @@ import org.openepr.platform.persistence.DeploymentProfile;
 import org.openepr.platform.persistence.SchemaMigrator;
 import org.openepr.platform.trust.TrustSeeder;
 
-/** At start: refuse demo secrets outside the demo profile, then schema up to date, then the trusts described in files onboarded. */
+/**
+ * At start: refuse demo secrets outside the demo profile, then schema up to date, then the trusts described in files
+ * onboarded, then {@link PlatformReady} for the modules.
+ */
 @ApplicationScoped
 public class PlatformStartup {
 
@@ -39,6 +43,9 @@ public class PlatformStartup {
     @Inject
     TrustSeeder seeder;
 
+    @Inject
+    Event<PlatformReady> ready;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         List<String> problems = DeploymentProfile.problems(profile, Map.of("db.password", String.valueOf(dbPassword),
                 "db.owner.password", String.valueOf(dbOwnerPassword), "oidc.client.secret", String.valueOf(oidcClientSecret)), clockStart);
@@ -50,5 +57,6 @@ public class PlatformStartup {
         }
         migrator.migrate(DeploymentProfile.DEMO.equals(profile));
         seeder.seed();
+        ready.fire(new PlatformReady());
     }
 }

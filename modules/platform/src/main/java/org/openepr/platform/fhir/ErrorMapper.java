@@ -19,6 +19,7 @@ import org.openepr.platform.errors.ConflictException;
 import org.openepr.platform.errors.Failures;
 import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.platform.errors.RuleRefusedException;
 import org.openepr.platform.errors.StaleEditException;
 import org.openepr.platform.errors.AccessRefusedException;
 import org.openepr.platform.trust.NoTrustBoundException;
@@ -39,6 +40,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = Failures.meaningful(thrown);
+        if (e instanceof RuleRefusedException refused) {
+            return answer(422, outcomes.refused(refused.problems()));
+        }
         if (e instanceof InvalidInputException invalid) {
             return answer(400, outcomes.invalid(invalid.problems()));
         }

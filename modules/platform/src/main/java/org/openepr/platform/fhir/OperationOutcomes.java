@@ -33,6 +33,16 @@ public class OperationOutcomes {
         return outcome;
     }
 
+    /** A rule's refusal (422): one business-rule issue per problem, the field in {@code expression}. */
+    public OperationOutcome refused(List<FieldProblem> problems) {
+        OperationOutcome outcome = new OperationOutcome();
+        for (FieldProblem p : problems) {
+            outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(IssueType.BUSINESSRULE)
+                    .setDiagnostics(p.message()).addExpression(p.field());
+        }
+        return outcome;
+    }
+
     /** A 400 naming the fields, for a servlet filter that answers before JAX-RS is reached. */
     public void writeInvalid(HttpServletResponse response, List<FieldProblem> problems) throws IOException {
         response.setStatus(400);

@@ -6,18 +6,21 @@ import java.util.List;
 public final class Roles {
     public static final String CLINICIAN = "clinician";
     public static final String PHARMACIST = "pharmacist";
+    /** Held with clinician by those who may prescribe (doctors, non-medical prescribers). */
+    public static final String PRESCRIBER = "prescriber";
     public static final String CLERK = "clerk";
     public static final String TRUST_ADMIN = "trust-admin";
     public static final String HOSTING_OPERATOR = "hosting-operator";
 
     /** Every role the application knows; the edge asks the container which of these the caller holds. */
-    public static final List<String> ALL = List.of(CLINICIAN, PHARMACIST, CLERK, TRUST_ADMIN, HOSTING_OPERATOR);
+    public static final List<String> ALL = List.of(CLINICIAN, PRESCRIBER, PHARMACIST, CLERK, TRUST_ADMIN, HOSTING_OPERATOR);
 
     /** The role as staff call it, for screens and messages (a role code is never shown). */
     public static String label(String role) {
         return switch (role) {
             case CLINICIAN -> "Clinician";
             case PHARMACIST -> "Pharmacist";
+            case PRESCRIBER -> "Prescriber";
             case CLERK -> "Booking clerk";
             case TRUST_ADMIN -> "Trust admin";
             case HOSTING_OPERATOR -> "Hosting operator";

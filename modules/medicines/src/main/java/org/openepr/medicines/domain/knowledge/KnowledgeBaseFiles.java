@@ -1,4 +1,4 @@
-package org.openepr.medicines.infrastructure;
+package org.openepr.medicines.domain.knowledge;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,19 +16,6 @@ import java.util.Properties;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.openepr.medicines.domain.knowledge.AllergyGroup;
-import org.openepr.medicines.domain.knowledge.DoseCeiling;
-import org.openepr.medicines.domain.knowledge.Interaction;
-import org.openepr.medicines.domain.knowledge.KnowledgeBase;
-import org.openepr.medicines.domain.knowledge.KnowledgeBaseVersion;
-import org.openepr.medicines.domain.knowledge.Party;
-import org.openepr.medicines.domain.knowledge.Product;
-import org.openepr.medicines.domain.knowledge.ProductId;
-import org.openepr.medicines.domain.knowledge.Route;
-import org.openepr.medicines.domain.knowledge.Severity;
-import org.openepr.medicines.domain.knowledge.Substance;
-import org.openepr.medicines.domain.knowledge.SubstanceId;
-import org.openepr.medicines.domain.knowledge.TherapeuticClass;
 
 /**
  * Reads a knowledge base from its files (knowledge-base.properties and five CSV files, described in the folder's
@@ -46,6 +33,32 @@ public final class KnowledgeBaseFiles {
 
     public static KnowledgeBase shipped() {
         return read(name -> KnowledgeBaseFiles.class.getResourceAsStream(SHIPPED + name));
+    }
+
+    /** The files a release is made of, in the order they are read. */
+    public static final java.util.List<String> FILES = java.util.List.of("knowledge-base.properties", "classes.csv", "substances.csv",
+            "products.csv", "interactions.csv", "allergy-groups.csv");
+
+    /** Reads a release held as text (file name to content). */
+    public static KnowledgeBase fromText(java.util.Map<String, String> files) {
+        return read(name -> files.get(name) == null ? null
+                : new java.io.ByteArrayInputStream(files.get(name).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The shipped release's files as text. */
+    public static java.util.Map<String, String> shippedText() {
+        var files = new java.util.LinkedHashMap<String, String>();
+        for (String name : FILES) {
+            try (InputStream in = KnowledgeBaseFiles.class.getResourceAsStream(SHIPPED + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("The shipped knowledge base has no " + name);
+                }
+                files.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
     }
 
     /** Reads every file through {@code open} (file name to stream; null when missing). */

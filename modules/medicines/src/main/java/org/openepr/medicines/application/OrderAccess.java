@@ -1,0 +1,40 @@
+package org.openepr.medicines.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.openepr.medicines.domain.orders.MedicationOrder;
+import org.openepr.medicines.domain.orders.OrderRepository;
+import org.openepr.medicines.domain.orders.OrderRuleException;
+import org.openepr.medicines.domain.orders.OrderVersion;
+import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.platform.errors.StaleEditException;
+
+/**
+ * An order and the version the user acted on, locked for the action: two pharmacists verifying at once are served
+ * one after the other, and the second is told what the first did. Another trust's order is "No such order".
+ */
+@ApplicationScoped
+class OrderAccess {
+
+    @Inject
+    OrderRepository orders;
+
+    record Locked(MedicationOrder order, OrderVersion current) {
+    }
+
+    Locked lock(UUID orderId, int versionSeen) {
+        MedicationOrder order = orders.findForUpdate(orderId).orElseThrow(() -> new RecordNotFoundException("order"));
+        OrderVersion current = orders.version(orderId, order.currentVersion()).orElseThrow();
+        if (versionSeen != order.currentVersion()) {
+            throw new StaleEditException("The order was changed after you opened it: it is now version " + order.currentVersion()
+                    + " by " + current.prescribedBy() + ". Nothing was saved: reopen it to see the change.");
+        }
+        return new Locked(order, current);
+    }
+
+    /** A rule refusal in the order's own words, as a stale edit when someone else got there first. */
+    static RuntimeException refused(OrderRuleException e) {
+        return new StaleEditException(e.getMessage());
+    }
+}

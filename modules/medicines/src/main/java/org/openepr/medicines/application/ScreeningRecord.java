@@ -1,0 +1,51 @@
+package org.openepr.medicines.application;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.openepr.medicines.domain.knowledge.KnowledgeBaseVersion;
+import org.openepr.medicines.domain.knowledge.Severity;
+import org.openepr.medicines.domain.screening.Finding;
+import org.openepr.medicines.domain.screening.FindingKind;
+import org.openepr.medicines.domain.screening.ScreeningResult;
+
+/** A screening result as stored with the order version it was run for: JSON, so the pharmacist sees exactly what the prescriber saw. */
+public final class ScreeningRecord {
+
+    private ScreeningRecord() {
+    }
+
+    public static String write(ScreeningResult r) {
+        JsonObjectBuilder o = Json.createObjectBuilder().add("checked", r.checked());
+        r.version().ifPresent(v -> o.add("kb", Json.createObjectBuilder().add("name", v.name()).add("version", v.version())
+                .add("issued", v.issued().toString())));
+        var findings = Json.createArrayBuilder();
+        r.findings().forEach(f -> {
+            var b = Json.createObjectBuilder().add("kind", f.kind().name()).add("severity", f.severity().name()).add("summary", f.summary())
+                    .add("evidence", f.evidence()).add("advice", f.advice() == null ? "" : f.advice());
+            if (f.implicated() != null) {
+                b.add("implicated", f.implicated());
+            }
+            findings.add(b);
+        });
+        var notChecked = Json.createArrayBuilder();
+        r.notChecked().forEach(notChecked::add);
+        return o.add("findings", findings).add("notChecked", notChecked).build().toString();
+    }
+
+    public static ScreeningResult read(String json) {
+        JsonObject o = Json.createReader(new StringReader(json)).readObject();
+        Optional<KnowledgeBaseVersion> version = o.containsKey("kb") ? Optional.of(new KnowledgeBaseVersion(o.getJsonObject("kb").getString("name"),
+                o.getJsonObject("kb").getString("version"), LocalDate.parse(o.getJsonObject("kb").getString("issued")))) : Optional.empty();
+        JsonArray findings = o.getJsonArray("findings");
+        return new ScreeningResult(o.getBoolean("checked"), version, findings.stream().map(JsonValue::asJsonObject)
+                .map(f -> new Finding(FindingKind.valueOf(f.getString("kind")), Severity.valueOf(f.getString("severity")), f.getString("summary"),
+                        f.getString("evidence"), f.getString("advice"), f.getString("implicated", null))).toList(),
+                o.getJsonArray("notChecked").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+    }
+}

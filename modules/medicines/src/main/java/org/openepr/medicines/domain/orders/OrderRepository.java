@@ -1,0 +1,47 @@
+package org.openepr.medicines.domain.orders;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.openepr.platform.persistence.Repository;
+
+/** Medication orders, their versions and queries, within the current trust. */
+public interface OrderRepository extends Repository {
+
+    Optional<MedicationOrder> find(UUID id);
+
+    /** The order, locked until the transaction ends, so two pharmacists acting at once are served one after the other. */
+    Optional<MedicationOrder> findForUpdate(UUID id);
+
+    Optional<MedicationOrder> findBySubmission(UUID submissionId);
+
+    List<MedicationOrder> forPatient(UUID patientId);
+
+    Optional<OrderVersion> version(UUID orderId, int number);
+
+    List<OrderVersion> versions(UUID orderId);
+
+    /** The current version of each of the orders. */
+    List<OrderVersion> currentVersions(List<MedicationOrder> orders);
+
+    List<OrderQuery> queries(UUID orderId);
+
+    /** Orders awaiting verification, oldest first, optionally only a service's or only high-risk ones. */
+    List<MedicationOrder> awaitingVerification(Optional<String> service, boolean highRiskOnly, int offset, int limit);
+
+    long countAwaitingVerification(Optional<String> service, boolean highRiskOnly);
+
+    /** Orders a prescriber must answer: queried orders they prescribed. */
+    List<MedicationOrder> queriedFor(String prescriber);
+
+    List<String> services();
+
+    void add(MedicationOrder order);
+
+    void add(OrderVersion version);
+
+    void add(OrderQuery query);
+
+    /** Writes now, so a clash (a repeated submission, a concurrent change) surfaces inside the use case. */
+    void flush();
+}
