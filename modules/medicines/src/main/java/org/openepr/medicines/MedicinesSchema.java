@@ -22,7 +22,6 @@ public class MedicinesSchema implements ModuleSchema {
         return Map.of(
                 "kb_release", "select, insert, update",   // the instance's knowledge base, not a trust's: no row-level security
                 "allergy", "select, insert, update",      // ended, never deleted
-                "formulary_entry", "select, insert, update, delete", // a product taken off the formulary
                 "medication_order_version", "select, insert, update"); // verification recorded on the version
     }
 }

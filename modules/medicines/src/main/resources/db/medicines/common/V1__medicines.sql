@@ -20,10 +20,12 @@ create table kb_release (
 );
 create unique index kb_release_one_live on kb_release (live) where live;
 
--- The trust's formulary: the products it allows, with restrictions and local maximum doses.
+-- The trust's formulary: the products it allows, with restrictions and local maximum doses. A product taken off
+-- is withdrawn (kept, with who and when), not deleted.
 create table formulary_entry (
     trust         varchar(6)    not null,
     product_id    varchar(20)   not null,
+    withdrawn     boolean       not null,
     restriction   varchar(200),
     local_maximum numeric(12,3) check (local_maximum is null or local_maximum > 0),
     changed_by    varchar(200)  not null,

@@ -16,7 +16,7 @@ public class JpaFormulary implements Formulary {
 
     @Override
     public List<FormularyEntry> entries() {
-        return em.createQuery("select f from FormularyEntry f order by f.productId", FormularyEntry.class).getResultList();
+        return em.createQuery("select f from FormularyEntry f where f.withdrawn = false order by f.productId", FormularyEntry.class).getResultList();
     }
 
     @Override
@@ -27,16 +27,11 @@ public class JpaFormulary implements Formulary {
 
     @Override
     public boolean isEmpty() {
-        return em.createQuery("select count(f) from FormularyEntry f", Long.class).getSingleResult() == 0;
+        return em.createQuery("select count(f) from FormularyEntry f where f.withdrawn = false", Long.class).getSingleResult() == 0;
     }
 
     @Override
     public void add(FormularyEntry entry) {
         em.persist(entry);
-    }
-
-    @Override
-    public void remove(FormularyEntry entry) {
-        em.remove(entry);
     }
 }

@@ -51,7 +51,7 @@ public class OperatorAuditEvent {
         this.actor = caller.userId();
         this.actorName = caller.displayName();
         this.fromAddress = caller.fromAddress();
-        this.subjectTrust = subject.value();
+        this.subjectTrust = subject == null ? null : subject.value(); // null: the instance as a whole
         this.action = action.name();
         this.resourceType = action.resourceType();
         this.detail = detail;

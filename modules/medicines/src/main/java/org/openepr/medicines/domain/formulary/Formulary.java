@@ -7,13 +7,14 @@ import org.openepr.platform.persistence.Repository;
 /** The current trust's formulary. */
 public interface Formulary extends Repository {
 
+    /** The products listed now (withdrawn ones left out), by product id. */
     List<FormularyEntry> entries();
 
+    /** The product's entry, listed or withdrawn. */
     Optional<FormularyEntry> entry(String productId);
 
+    /** Whether the trust lists no product at all (it has not set up a formulary). */
     boolean isEmpty();
 
     void add(FormularyEntry entry);
-
-    void remove(FormularyEntry entry);
 }

@@ -20,6 +20,8 @@ public class FormularyEntry extends TrustOwned {
     @Column(name = "product_id")
     private String productId;
 
+    private boolean withdrawn;
+
     private String restriction;
 
     @Column(name = "local_maximum")
@@ -46,14 +48,26 @@ public class FormularyEntry extends TrustOwned {
         if (newLocalMaximum != null && newLocalMaximum.signum() <= 0) {
             throw new IllegalArgumentException("Local maximum must be more than 0");
         }
+        withdrawn = false;
         restriction = newRestriction;
         localMaximum = newLocalMaximum;
         changedBy = by;
         changedAt = at;
     }
 
+    /** Taken off the formulary: kept, with who and when, so the trust's past decisions stay readable. */
+    public void withdraw(String by, Instant at) {
+        withdrawn = true;
+        changedBy = by;
+        changedAt = at;
+    }
+
+    public boolean isListed() {
+        return !withdrawn;
+    }
+
     public FormularyPosition position() {
-        return new FormularyPosition(true, true, Optional.ofNullable(restriction), Optional.ofNullable(localMaximum));
+        return new FormularyPosition(true, !withdrawn, Optional.ofNullable(restriction), Optional.ofNullable(localMaximum));
     }
 
     public String productId() { return productId; }
