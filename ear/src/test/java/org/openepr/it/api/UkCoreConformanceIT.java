@@ -4,25 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
-import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
-import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.StructureDefinition;
-import org.hl7.fhir.r4.model.ValueSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openepr.it.support.Env;
@@ -30,6 +15,7 @@ import org.openepr.it.support.Fhir;
 import org.openepr.it.support.Http;
 import org.openepr.it.support.NhsNumbers;
 import org.openepr.it.support.Tokens;
+import org.openepr.it.support.UkCore;
 
 /**
  * What the API returns conforms to the NHS's UK Core Patient profile (STU2 2.0.0, copied into
@@ -41,36 +27,13 @@ class UkCoreConformanceIT {
     static int profilesLoaded;
 
     @BeforeAll
-    static void loadUkCore() throws IOException {
-        var ctx = Fhir.CONTEXT;
-        var ukCore = new PrePopulatedValidationSupport(ctx);
-        var xml = ctx.newXmlParser();
-        Path dir = Path.of(Env.UK_CORE_DIR);
-        for (Path f : files(dir.resolve("structuredefinitions"))) {
-            ukCore.addStructureDefinition(xml.parseResource(StructureDefinition.class, Files.readString(f)));
-            profilesLoaded++;
-        }
-        for (Path f : files(dir.resolve("valuesets"))) {
-            ukCore.addValueSet(xml.parseResource(ValueSet.class, Files.readString(f)));
-        }
-        for (Path f : files(dir.resolve("codesystems"))) {
-            ukCore.addCodeSystem(xml.parseResource(CodeSystem.class, Files.readString(f)));
-        }
-        var chain = new ValidationSupportChain(new DefaultProfileValidationSupport(ctx), ukCore,
-                new CommonCodeSystemsTerminologyService(ctx), new InMemoryTerminologyServerValidationSupport(ctx),
-                new SnapshotGeneratingValidationSupport(ctx));
-        validator = ctx.newValidator().registerValidatorModule(new FhirInstanceValidator(chain));
-    }
-
-    static List<Path> files(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
-        }
+    static void loadUkCore() {
+        validator = UkCore.validator();
+        profilesLoaded = UkCore.profilesLoaded();
     }
 
     static List<SingleValidationMessage> errors(String json) {
-        return validator.validateWithResult(json).getMessages().stream()
-                .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal()).toList();
+        return UkCore.errors(json);
     }
 
     @Test

@@ -73,6 +73,13 @@ public class Allergies {
         return record;
     }
 
+    /** One entry, active or ended (the API reads entries one by one). */
+    public AllergyEntry entry(UUID entryId) {
+        AllergyEntry entry = entries.find(entryId).orElseThrow(() -> new RecordNotFoundException("allergy"));
+        audit.record(MedicinesAudit.ALLERGIES_VIEWED, entryId, entry.patientId(), entry.description());
+        return entry;
+    }
+
     private AllergyRecord recordOf(UUID patientId) {
         return records.of(patientId);
     }

@@ -46,6 +46,9 @@ public class FormularyAdmin {
 
     /** A formulary line with the product's name from the live knowledge base. */
     public record Line(FormularyEntry entry, String name, String doseUnit) {
+        public String localMaximumText() {
+            return entry.localMaximum().map(m -> m.stripTrailingZeros().toPlainString() + " " + doseUnit).orElse("");
+        }
     }
 
     public List<Line> entries() {

@@ -44,17 +44,17 @@ public class PatientMedicines {
     @Inject
     TrustContext trust;
 
-    public record Medicines(List<OrderView> current, List<OrderView> ended, Allergies.AllergyRecord allergies) {
+    public record Medicines(PatientSummary patient, List<OrderView> current, List<OrderView> ended, Allergies.AllergyRecord allergies) {
     }
 
     public record QueriedOrder(OrderView order, PatientSummary patient) {
     }
 
     public Medicines of(UUID patientId) {
-        patients.require(patientId);
+        PatientSummary patient = patients.require(patientId);
         List<OrderView> all = views(orders.forPatient(patientId));
         audit.record(MedicinesAudit.MEDICINES_VIEWED, null, patientId, all.size() + " order(s)");
-        return new Medicines(all.stream().filter(OrderView::isCurrent).toList(), all.stream().filter(o -> !o.isCurrent()).toList(),
+        return new Medicines(patient, all.stream().filter(OrderView::isCurrent).toList(), all.stream().filter(o -> !o.isCurrent()).toList(),
                 allergies.of(patientId));
     }
 
@@ -70,6 +70,12 @@ public class PatientMedicines {
         MedicationOrder o = orders.find(orderId).orElseThrow(() -> new RecordNotFoundException("order"));
         audit.record(MedicinesAudit.ORDER_VIEWED, orderId, o.patientId(), "history");
         return orders.versions(orderId).stream().map(v -> OrderView.of(o, v)).toList();
+    }
+
+    /** Pharmacy's queries about an order and their answers, newest first. */
+    public List<org.openepr.medicines.domain.orders.OrderQuery> queries(UUID orderId) {
+        orders.find(orderId).orElseThrow(() -> new RecordNotFoundException("order"));
+        return orders.queries(orderId);
     }
 
     /** The caller's own orders a pharmacist has queried, for them to answer or amend. */

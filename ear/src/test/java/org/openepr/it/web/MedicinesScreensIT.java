@@ -1,0 +1,135 @@
+package org.openepr.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.hl7.fhir.r4.model.Patient;
+import org.junit.jupiter.api.Test;
+import org.openepr.it.support.Browser;
+import org.openepr.it.support.Fhir;
+import org.openepr.it.support.Names;
+import org.openepr.it.support.NhsNumbers;
+import org.openepr.it.support.Tokens;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Prescribing and pharmacy verification in headless Chromium, signed in through the real Keycloak: a prescriber
+ * meets an interaction, overrides it with a reason, a pharmacist sees the reason and verifies, the prescriber sees it verified.
+ */
+class MedicinesScreensIT {
+
+    static void chooseMedicine(Browser b, String field, String typed, String name) {
+        b.type(field + "_input", typed);
+        b.waitFor(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., \"" + name + "\")]")).click();
+        b.waitForText(By.id("rx:route"), "oral");
+    }
+
+    static void prescribe(Browser b, String patientId, String typed, String name, String dose, String frequency) {
+        b.open("/medicines/prescribe.xhtml?patient=" + patientId);
+        chooseMedicine(b, "rx:medicine", typed, name);
+        b.type("rx:dose", dose);
+        new Select(b.waitFor(By.id("rx:frequency"))).selectByValue(frequency);
+        b.type("rx:indication", "Bipolar affective disorder");
+        b.type("rx:service", "CMHT North");
+    }
+
+    @Test
+    void aPrescriberOverridesAnInteractionWithAReasonAndAPharmacistVerifies() {
+        String family = Names.unique("Rxscreen");
+        Patient p = Fhir.register(Tokens.of("rat.clinician"), Fhir.patient(NhsNumbers.next(), family, "Lee", "1971-07-07"));
+        String id = p.getIdPart();
+        try (Browser b = new Browser()) {
+            b.signIn("rat.clinician");
+            b.open("/patients/banner.xhtml?id=" + id);
+            b.waitFor(By.cssSelector("#allergies.allergies-not-recorded"));
+            assertEquals("Allergies not recorded", b.text(By.id("allergyStatus")));
+            b.screenshot("m40-allergies-not-recorded");
+            b.click("recordAllergies");
+            b.click("nkda:noKnownAllergies");
+            b.waitForText(By.id("allergyStatus"), "No known drug allergies");
+
+            prescribe(b, id, "lithium carb", "Lithium carbonate 400mg modified-release tablets", "400", "TWICE_DAILY");
+            b.click("rx:save");
+            b.waitForText(By.id("orderStatus"), "Awaiting verification");
+
+            prescribe(b, id, "ibupro", "Ibuprofen 400mg tablets", "400", "THREE_TIMES_DAILY");
+            b.click("rx:check");
+            b.waitFor(By.cssSelector("#rx\\:findings .finding"));
+            String findings = b.text(By.id("rx:findings"));
+            assertTrue(findings.contains("lithium") || findings.contains("Lithium"), findings);
+            assertTrue(findings.contains("Screened against"), "the knowledge base is named: " + findings);
+            b.screenshot("m41-prescribe-interaction");
+            b.click("rx:save"); // no reason yet
+            b.waitFor(By.cssSelector(".ui-messages-error, .ui-message-error"));
+            assertTrue(b.pageSource().contains("give a reason to go on") || b.pageSource().contains("override it only with a reason"));
+            b.type("rx:overrideReason", "Short course agreed with consultant; lithium level in 5 days");
+            b.click("rx:save");
+            b.waitForText(By.id("orderStatus"), "Awaiting verification");
+            assertEquals("Short course agreed with consultant; lithium level in 5 days", b.text(By.id("overrideShown")));
+        }
+        try (Browser b = new Browser()) {
+            b.signIn("rat.pharmacist");
+            b.open("/medicines/worklist.xhtml");
+            b.waitFor(By.id("worklist:orders"));
+            String row = "//tr[contains(., '" + family.toUpperCase() + "') and contains(., 'Ibuprofen')]";
+            b.screenshot("m42-pharmacy-worklist");
+            b.driver().findElement(By.xpath(row + "//a[contains(@class,'review-link')]")).click();
+            b.waitForText(By.id("prescriberOverride"), "Short course agreed with consultant");
+            assertTrue(b.text(By.id("screeningNow")).toLowerCase().contains("lithium"), "screened again now, with the interaction");
+            assertFalse(b.text(By.id("allergies")).contains("not recorded"));
+            b.screenshot("m43-verify");
+            b.click("decision:verify");
+            b.waitForText(By.id("messages"), "verified");
+            assertFalse(b.isPresent(By.xpath(row)), "verified orders leave the worklist");
+        }
+        try (Browser b = new Browser()) {
+            b.signIn("rat.clinician");
+            b.open("/patients/banner.xhtml?id=" + id);
+            String meds = b.text(By.id("medicines"));
+            assertTrue(meds.contains("Ibuprofen 400mg tablets") && meds.contains("Verified by rat.pharmacist"), meds);
+            assertTrue(meds.contains("Awaiting verification"), "lithium still waits: " + meds);
+            b.screenshot("m44-patient-medicines");
+        }
+    }
+
+    @Test
+    void aClerkSeesNoMedicinesAndCannotOpenThePrescribingPage() {
+        Patient p = Fhir.register(Tokens.of("rat.clinician"), Fhir.patient(NhsNumbers.next(), Names.unique("Rxclerk"), "Cal", "1980-01-01"));
+        try (Browser b = new Browser()) {
+            b.signIn("rat.clerk");
+            b.open("/patients/banner.xhtml?id=" + p.getIdPart());
+            b.waitFor(By.id("patientBanner"));
+            assertFalse(b.isPresent(By.id("medicines")));
+            b.open("/medicines/prescribe.xhtml?patient=" + p.getIdPart());
+            b.waitForText(By.tagName("h1"), "Not allowed");
+        }
+    }
+
+    @Test
+    void anotherTrustsOrdersAndPatientsLookLikeNoneOnEveryMedicinesScreen() {
+        String rat = Tokens.of("rat.clinician");
+        Patient p = Fhir.register(rat, Fhir.patient(NhsNumbers.next(), Names.unique("Rxother"), "Ola", "1975-05-05"));
+        String orderId = org.openepr.it.support.MedicineOrders.prescribe(rat, p.getIdPart(), "Sertraline 50mg tablets", "50");
+        try (Browser b = new Browser()) {
+            b.signIn("rkl.pharmacist");
+            for (String page : new String[] {"/medicines/verify.xhtml?id=", "/medicines/order.xhtml?id="}) {
+                b.open(page + orderId);
+                String other = b.text(By.id("notFound"));
+                b.open(page + java.util.UUID.randomUUID());
+                assertEquals(other, b.text(By.id("notFound")), page + ": another trust's order looks like no order at all");
+            }
+            b.open("/medicines/allergies.xhtml?patient=" + p.getIdPart());
+            assertEquals("No such patient", b.text(By.id("notFound")));
+            b.open("/medicines/worklist.xhtml");
+            b.waitFor(By.id("worklist:orders"));
+            assertFalse(b.text(By.id("worklist:orders")).contains(p.getNameFirstRep().getFamily().toUpperCase()), "not on another trust's worklist");
+        }
+        try (Browser b = new Browser()) {
+            b.signIn("rkl.clinician");
+            b.open("/medicines/prescribe.xhtml?patient=" + p.getIdPart());
+            assertEquals("No such patient", b.text(By.id("notFound")), "cannot prescribe for another trust's patient");
+        }
+    }
+}
