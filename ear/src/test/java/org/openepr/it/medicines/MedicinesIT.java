@@ -34,10 +34,13 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openepr.it.support.MovableClock;
 import org.openepr.it.support.NhsNumbers;
 import org.openepr.medicines.application.Allergies;
 import org.openepr.medicines.application.AmendOrder;
+import org.openepr.medicines.application.FormularyAdmin;
 import org.openepr.medicines.application.KnowledgeBaseAdmin;
+import org.openepr.medicines.application.MedicineChoice;
 import org.openepr.medicines.application.MedicineDictionary;
 import org.openepr.medicines.application.MedicinesAudit;
 import org.openepr.medicines.application.PatientMedicines;
@@ -76,7 +79,7 @@ class MedicinesIT {
         war.delete("/WEB-INF/web.xml");
         war.setWebXML(new StringAsset("""
                 <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0"><display-name>epr-medicines-it</display-name></web-app>"""));
-        war.addClasses(NhsNumbers.class);
+        war.addClasses(NhsNumbers.class, MovableClock.class);
         return war;
     }
 
@@ -95,6 +98,13 @@ class MedicinesIT {
     @Inject MedicineDictionary dictionary;
     @Inject KnowledgeBaseAdmin kbAdmin;
     @Inject ReadAuditTrail audit;
+    @Inject FormularyAdmin formularyAdmin;
+    @Inject MovableClock movableClock;
+
+    @org.junit.jupiter.api.AfterEach
+    void clockBack() {
+        movableClock.reset();
+    }
 
     static ManagedExecutorService executor() {
         try {
@@ -371,5 +381,60 @@ class MedicinesIT {
             }
         }
         return out.toByteArray();
+    }
+
+    @Test
+    void aKnowledgeBaseOlderThanTheTrustAllowsIsNotCheckedNeverASilentPass() {
+        asPrescriber("RAT");
+        UUID p = patient();
+        var live = dictionary.liveVersion().orElseThrow();
+        formularyAdmin.allowKnowledgeBaseAge("30");
+        try {
+            movableClock.set(live.issued().plusDays(31).atTime(10, 0));
+            var form = form("Sertraline 50mg tablets", "50", "ONCE_DAILY");
+            var preview = prescribe.preview(p, form);
+            assertFalse(preview.checked(), "31 days old where the trust allows 30");
+            assertTrue(preview.headline().startsWith("NOT CHECKED"), preview.headline());
+            assertTrue(preview.notChecked().stream().anyMatch(n -> n.contains("30")), "says why: " + preview.notChecked());
+            assertThrows(ScreeningNeedsReasonException.class, () -> prescribe.prescribe(UUID.randomUUID(), p, "CMHT North", form, null),
+                    "going on unchecked needs a reason");
+            var made = prescribe.prescribe(UUID.randomUUID(), p, "CMHT North", form, "Checked by hand against the BNF");
+            assertFalse(made.order().screening().checked(), "the order keeps its NOT CHECKED result for the pharmacist");
+            movableClock.set(live.issued().plusDays(29).atTime(10, 0));
+            assertTrue(prescribe.preview(p, form("Sertraline 50mg tablets", "50", "ONCE_DAILY")).checked(), "within the allowed age it is checked");
+        } finally {
+            formularyAdmin.allowKnowledgeBaseAge("400");
+        }
+    }
+
+    @Test
+    void aTrustsFormularyComesFirstRestrictsAndSetsItsOwnMaximum() throws Exception {
+        asPrescriber("RKL");
+        String sertraline50 = product("Sertraline 50mg tablets");
+        formularyAdmin.allow(sertraline50, "Specialist initiation only", "100");
+        try {
+            var choices = dictionary.search("sertraline", 10);
+            assertEquals("Sertraline 50mg tablets", choices.get(0).name(), "the formulary first: " + choices);
+            assertEquals("Specialist initiation only", choices.get(0).restriction());
+            assertTrue(choices.stream().filter(c -> c.name().equals("Sertraline 100mg tablets")).allMatch(c -> !c.onFormulary()
+                    && c.label().contains("non-formulary")), "the rest marked: " + choices);
+
+            UUID p = patient();
+            var screened = prescribe.preview(p, form("Sertraline 50mg tablets", "150", "ONCE_DAILY"));
+            assertTrue(screened.findings().stream().anyMatch(f -> f.kind() == FindingKind.DOSE && f.evidence().contains("local maximum")),
+                    "150 mg a day is over the trust's 100 mg though under the usual 200 mg: " + screened.findings());
+            assertTrue(screened.findings().stream().anyMatch(f -> f.kind() == FindingKind.FORMULARY && f.summary().contains("Specialist initiation only")));
+            var other = prescribe.preview(p, form("Sertraline 100mg tablets", "100", "ONCE_DAILY"));
+            assertTrue(other.findings().stream().anyMatch(f -> f.kind() == FindingKind.FORMULARY && f.summary().contains("not on the trust's formulary")));
+
+            boolean tafAllowsAll = elsewhere("TAF", PRESCRIBER, Set.of(Roles.CLINICIAN, Roles.PRESCRIBER), new CountDownLatch(0),
+                    () -> dictionary.search("sertraline", 10).stream().allMatch(MedicineChoice::onFormulary)).get();
+            assertTrue(tafAllowsAll, "another trust's formulary is not this trust's: TAF has none, so everything is allowed");
+        } finally {
+            var entry = formularyAdmin.entries().stream().filter(l -> l.entry().productId().equals(sertraline50)).findFirst().orElseThrow();
+            formularyAdmin.remove(sertraline50, entry.entry().version());
+        }
+        assertTrue(formularyAdmin.entries().stream().noneMatch(l -> l.entry().productId().equals(sertraline50)), "taken off the formulary");
+        assertTrue(dictionary.search("sertraline", 10).stream().allMatch(MedicineChoice::onFormulary), "no formulary left: everything allowed");
     }
 }

@@ -132,4 +132,38 @@ class MedicinesScreensIT {
             assertEquals("No such patient", b.text(By.id("notFound")), "cannot prescribe for another trust's patient");
         }
     }
+
+    @Test
+    void aTrustAdminPutsAMedicineOnTheFormularyAndPrescribersSeeItFirstAndMarked() {
+        Patient p = Fhir.register(Tokens.of("rkl.clinician"), Fhir.patient(NhsNumbers.next(), Names.unique("Rxform"), "Fay", "1966-06-06"));
+        String row = "//tr[contains(., 'Sertraline 100mg tablets')]";
+        try (Browser b = new Browser()) {
+            b.signIn("rkl.admin");
+            b.open("/medicines/admin/formulary.xhtml");
+            assertTrue(b.text(By.id("liveKnowledgeBase")).contains("2026.11.1"), "the admin sees which knowledge base is live");
+            b.type("add:medicine_input", "sertra");
+            b.waitFor(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., 'Sertraline 100mg tablets')]")).click();
+            b.type("add:restriction", "Consultant only");
+            b.click("add:allow");
+            b.waitForText(By.id("list:formulary"), "Consultant only");
+            b.screenshot("m45-formulary");
+        }
+        try (Browser b = new Browser()) {
+            b.signIn("rkl.clinician");
+            b.open("/medicines/prescribe.xhtml?patient=" + p.getIdPart());
+            b.type("rx:medicine_input", "sertra");
+            b.waitFor(By.cssSelector("li.ui-autocomplete-item"));
+            var items = b.driver().findElements(By.cssSelector("li.ui-autocomplete-item")).stream().map(e -> e.getText()).toList();
+            assertTrue(items.get(0).contains("Sertraline 100mg tablets") && items.get(0).contains("Consultant only"), "the formulary first: " + items);
+            assertTrue(items.stream().skip(1).allMatch(i -> i.contains("non-formulary")), "the rest marked: " + items);
+            b.screenshot("m46-prescribe-formulary-first");
+        } finally {
+            try (Browser b = new Browser()) {
+                b.signIn("rkl.admin");
+                b.open("/medicines/admin/formulary.xhtml");
+                b.driver().findElement(By.xpath(row + "//button")).click();
+                b.waitForText(By.id("list:formulary"), "No formulary yet");
+            }
+        }
+    }
 }

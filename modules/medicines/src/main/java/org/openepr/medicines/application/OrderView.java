@@ -29,6 +29,14 @@ public record OrderView(UUID id, UUID patientId, String service, OrderStatus sta
         return prescription.doseAndFrequency();
     }
 
+    public String indication() {
+        return prescription.indication();
+    }
+
+    public String notes() {
+        return prescription.notes();
+    }
+
     public LocalDate start() {
         return prescription.start();
     }
