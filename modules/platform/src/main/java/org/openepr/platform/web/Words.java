@@ -31,8 +31,7 @@ public class Words {
             return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         }
         if (value instanceof Enum<?> code) {
-            String words = code.name().replace('_', ' ').toLowerCase(Locale.ENGLISH);
-            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+            return Labelled.words(code.name());
         }
         return value.toString();
     }
