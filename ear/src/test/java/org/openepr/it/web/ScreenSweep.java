@@ -86,6 +86,12 @@ final class ScreenSweep {
                 .importPackages("org.openepr").stream().filter(JavaClass::isEnum)
                 .flatMap(c -> c.getEnumConstants().stream()).map(e -> e.name())
                 .filter(n -> n.length() >= 4 && !n.contains("_")).collect(Collectors.toCollection(java.util.TreeSet::new));
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            codes.add(day.name()); // MONDAY
+        }
+        for (java.time.Month month : java.time.Month.values()) {
+            codes.add(month.name());
+        }
         return Pattern.compile("\\b(?:" + String.join("|", codes) + ")\\b");
     }
 }
