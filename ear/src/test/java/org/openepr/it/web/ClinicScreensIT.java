@@ -121,7 +121,7 @@ class ClinicScreensIT {
             assertTrue(printed.contains("1 booked"), printed);
             clinician.open("/clinics/waiting-list.xhtml");
             String waiting = clinician.text(By.xpath("//tr[contains(., \"" + NAME + "\")]"));
-            assertTrue(waiting.contains("Follow-up") && waiting.contains(today.plusWeeks(6).toString()), "on the waiting list, due: " + waiting);
+            assertTrue(waiting.contains("Follow-up") && waiting.contains(today.plusWeeks(6).format(java.time.format.DateTimeFormatter.ofPattern("dd-MMM-yyyy", java.util.Locale.ENGLISH))), "on the waiting list, due: " + waiting);
         }
     }
 

@@ -73,6 +73,11 @@ public class AuditEvent extends TrustOwned {
         return action;
     }
 
+    /** The action in words for screens. */
+    public AuditActionName what() {
+        return new AuditActionName(action);
+    }
+
     public String resourceType() {
         return resourceType;
     }

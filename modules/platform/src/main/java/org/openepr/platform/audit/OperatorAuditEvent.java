@@ -63,6 +63,7 @@ public class OperatorAuditEvent {
     public String actorName() { return actorName; }
     public String subjectTrust() { return subjectTrust; }
     public String action() { return action; }
+    public AuditActionName what() { return new AuditActionName(action); }
     public String resourceType() { return resourceType; }
     public String detail() { return detail; }
     public String fromAddress() { return fromAddress; }

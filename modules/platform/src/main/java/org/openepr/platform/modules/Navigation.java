@@ -3,6 +3,7 @@ package org.openepr.platform.modules;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
 import org.openepr.platform.security.Permissions;
@@ -17,6 +18,9 @@ public class Navigation {
 
     @Inject
     Permissions permissions;
+
+    @Inject
+    HttpServletRequest request;
 
     private List<MenuEntry> menu;
     private List<HomeTile> tiles;
@@ -44,6 +48,25 @@ public class Navigation {
                     .sorted(Comparator.comparingInt(RecordPanel::order)).toList();
         }
         return panels;
+    }
+
+    /**
+     * Is this the menu entry of the page being shown (its own page, else the entry in the same folder: a patient's
+     * banner page is under "Search")? The template marks it aria-current="page".
+     */
+    public boolean isCurrent(MenuEntry entry) {
+        String path = request.getServletPath();
+        List<MenuEntry> all = getMenu();
+        if (all.stream().anyMatch(e -> e.path().equals(path))) {
+            return entry.path().equals(path);
+        }
+        MenuEntry sameFolder = all.stream().filter(e -> path.startsWith(folder(e.path()))).max(Comparator.comparingInt(e -> folder(e.path()).length()))
+                .orElse(null);
+        return sameFolder == entry && folder(entry.path()).length() > 1;
+    }
+
+    private static String folder(String path) {
+        return path.substring(0, path.lastIndexOf('/') + 1);
     }
 
     /** For a screen's own buttons: may the caller use this use case? */

@@ -1,6 +1,7 @@
 package org.openepr.platform.security;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,11 +12,15 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.openepr.platform.fhir.OperationOutcomes;
 import org.openepr.platform.identity.OdsCode;
 import org.openepr.platform.modules.Modules;
+import org.openepr.platform.staff.StaffDirectory;
 import org.openepr.platform.trust.Caller;
+import org.openepr.platform.trust.HostingContact;
 import org.openepr.platform.trust.TrustContext;
 import org.openepr.platform.trust.TrustRegistry;
 import org.openepr.platform.web.Problems;
@@ -27,10 +32,13 @@ import org.openepr.platform.web.Problems;
  * names; an API call must carry a token for exactly one trust. A module the trust has not taken is refused
  * here for its pages and API resources (the use cases refuse it again).
  */
-@WebFilter(filterName = "TrustEdgeFilter", urlPatterns = "/*")
+@WebFilter(filterName = "TrustEdgeFilter", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class TrustEdgeFilter extends HttpFilter {
 
     static final String SESSION_TRUST = "epr.trust";
+    /** The trust in whose staff directory this session's user was remembered (once per session, not per request). */
+    static final String SESSION_REMEMBERED = "epr.staff.remembered";
+    private static final Logger LOG = Logger.getLogger(TrustEdgeFilter.class.getName());
     public static final String PICKER_PATH = "/trust.xhtml";
 
     @Inject
@@ -45,11 +53,24 @@ public class TrustEdgeFilter extends HttpFilter {
     @Inject
     OperationOutcomes outcomes;
 
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    HostingContact hosting;
+
+    @Inject
+    Permissions permissions;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getUserPrincipal() == null) {
             chain.doFilter(request, response); // public resources only; clinical services refuse without a trust
+            return;
+        }
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            errorPage(request, response, chain);
             return;
         }
         boolean api = request.getServletPath().startsWith("/fhir");
@@ -70,25 +91,73 @@ public class TrustEdgeFilter extends HttpFilter {
             trust = trusts.stream().findFirst();
         } else {
             trust = chosenTrust(request, trusts);
+            if (request.getServletPath().equals(PICKER_PATH) && (trust.isPresent() || trusts.isEmpty())) {
+                // chosen for the session (sign out to change), or nothing to choose (the operator): the picker is gone
+                response.sendRedirect(request.getContextPath() + "/");
+                return;
+            }
             if (trust.isEmpty() && trusts.size() > 1 && !isPickerOrResource(request)) {
                 response.sendRedirect(request.getContextPath() + PICKER_PATH);
                 return;
             }
         }
         if (trust.isPresent() && registry.find(trust.get()).map(t -> !t.isActive()).orElse(true)) {
-            refuse(request, response, api, 403, "forbidden", "Trust " + trust.get() + " is not active on this service");
+            if (api) {
+                refuse(request, response, true, 403, "forbidden", "Trust " + trust.get() + " is not active on this service");
+            } else {
+                // staff are told why and whom to ask, under their trust's own header
+                Problems.send(request, response, 403, "Access suspended", hosting.suspendedMessage(), trust.get());
+            }
             return;
         }
-        Set<String> granted = token.roles();
-        Set<String> roles = Roles.ALL.stream().filter(granted::contains).collect(Collectors.toSet());
-        trustContext.bind(new Caller(request.getUserPrincipal().getName(), token.displayName(), request.getRemoteAddr(), roles),
-                trust.orElse(null));
+        trustContext.bind(callerOf(request, token), trust.orElse(null));
         Optional<String> closed = modules.refusalFor(api ? fhirType(request) : null, api ? null : request.getServletPath());
         if (closed.isPresent()) {
             refuse(request, response, api, 403, "forbidden", closed.get());
             return;
         }
+        if (!api && trust.isPresent()) {
+            rememberSignIn(request, trust.get());
+        }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * An error page for a refusal the container made before this filter ran (a role the path needs): the page still
+     * wears the caller's trust header and menu, so bind what the verified token says, as for any page. Nothing is
+     * refused or redirected here: the error is already the answer.
+     */
+    private void errorPage(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        if (!trustContext.isBound()) {
+            VerifiedToken.of(request).ifPresent(token -> {
+                Optional<OdsCode> trust = chosenTrust(request, token.trusts());
+                if (trust.isEmpty() || registry.find(trust.get()).map(t -> t.isActive()).orElse(false)) {
+                    trustContext.bind(callerOf(request, token), trust.orElse(null));
+                }
+            });
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static Caller callerOf(HttpServletRequest request, VerifiedToken token) {
+        Set<String> granted = token.roles();
+        Set<String> roles = Roles.ALL.stream().filter(granted::contains).collect(Collectors.toSet());
+        return new Caller(request.getUserPrincipal().getName(), token.displayName(), request.getRemoteAddr(), roles);
+    }
+
+    /** The first page of a session in a trust puts the user's name and roles in that trust's staff directory. */
+    private void rememberSignIn(HttpServletRequest request, OdsCode trust) {
+        HttpSession session = request.getSession(true);
+        if (trust.value().equals(session.getAttribute(SESSION_REMEMBERED)) || !permissions.allows(StaffDirectory.class)) {
+            return;
+        }
+        try {
+            staff.signedIn();
+            session.setAttribute(SESSION_REMEMBERED, trust.value());
+        } catch (RuntimeException e) {
+            // a name not remembered only shows an id on screen; it must not keep a clinician out (tried again next page)
+            LOG.log(Level.WARNING, "Could not remember " + request.getUserPrincipal().getName() + " in the staff directory", e);
+        }
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, int status, String code, String message)

@@ -5,4 +5,13 @@ public interface Labelled {
 
     /** As staff say it: "Follow-up", "Did not attend", "Urgent". */
     String label();
+
+    /** Words for a stored code that carries none of its own: PATIENT_VIEWED → "Patient viewed". */
+    static String words(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String words = code.replace('_', ' ').toLowerCase(java.util.Locale.ENGLISH);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
 }

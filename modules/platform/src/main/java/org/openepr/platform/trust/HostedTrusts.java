@@ -41,6 +41,6 @@ public class HostedTrusts {
     private void change(OdsCode trust, Trust.Status status, PlatformAudit action, String reason) {
         var before = registry.find(trust).orElseThrow(() -> new RecordNotFoundException("trust"));
         registry.setStatus(trust, status);
-        audit.recordOperatorAction(action, trust, "was " + before.status() + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
+        audit.recordOperatorAction(action, trust, "was " + before.status().label().toLowerCase(java.util.Locale.ENGLISH) + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
     }
 }

@@ -20,7 +20,20 @@ import org.openepr.platform.identity.OdsCode;
 @Table(name = "trust")
 public class Trust {
 
-    public enum Status { ACTIVE, SUSPENDED }
+    public enum Status implements org.openepr.platform.text.Labelled {
+        ACTIVE("Active"), SUSPENDED("Suspended");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
 
     @Id
     @Column(name = "ods_code")

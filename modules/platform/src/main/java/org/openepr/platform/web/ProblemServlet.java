@@ -20,10 +20,6 @@ public class ProblemServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(ProblemServlet.class.getName());
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
     private static String title(int status) {
         return status == 401 ? "Sign in required" : status >= 500 ? "Something went wrong" : status == 404 ? "Not found"
                 : status == 400 ? "Not understood" : status == 405 ? "Not supported" : "Not allowed";
@@ -31,6 +27,9 @@ public class ProblemServlet extends HttpServlet {
 
     @Inject
     OperationOutcomes outcomes;
+
+    @Inject
+    ErrorPageFrame frame;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -62,9 +61,7 @@ public class ProblemServlet extends HttpServlet {
         }
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><title>" + title(status)
-                + "</title><link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/resources/css/epr.css\"/></head><body class=\"plain\">"
-                + "<main><h1>" + title(status) + "</h1><p id=\"problem\">" + escape(message) + ".</p>"
-                + "<p><a href=\"" + request.getContextPath() + "/\">Home</a></p></main></body></html>");
+        Object ownTitle = request.getAttribute(Problems.TITLE);
+        response.getWriter().write(frame.render(request, ownTitle != null ? ownTitle.toString() : title(status), message));
     }
 }

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.openepr.platform.security.Roles;
 import org.openepr.platform.text.Labelled;
 
@@ -16,6 +17,9 @@ import org.openepr.platform.text.Labelled;
 @Named("words")
 @ApplicationScoped
 public class Words {
+
+    /** Only upper-case letters and underscores: a code kept as text (FOLLOW_UP, NEW), never a person's words. */
+    private static final Pattern CODE = Pattern.compile("[A-Z]{2,}(?:_[A-Z]+)*");
 
     public String of(Object value) {
         if (value == null) {
@@ -31,8 +35,10 @@ public class Words {
             return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         }
         if (value instanceof Enum<?> code) {
-            String words = code.name().replace('_', ' ').toLowerCase(Locale.ENGLISH);
-            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+            return Labelled.words(code.name());
+        }
+        if (value instanceof String text && CODE.matcher(text).matches()) {
+            return Labelled.words(text); // a code a read model kept as text ("FOLLOW_UP"); other text is shown as it is
         }
         return value.toString();
     }
