@@ -168,7 +168,9 @@ class PatientScreensIT {
             assertEquals("K", new org.openqa.selenium.support.ui.Select(b.waitFor(By.id("edit:ethnicCategory"))).getFirstSelectedOption()
                     .getAttribute("value"), "stored as the code, shown as words");
             assertEquals(TYPED.format(died), b.waitFor(By.id("edit:deceasedDate_input")).getAttribute("value"));
-            b.type("edit:deceasedDate_input", "");
+            b.driver().findElement(By.cssSelector("#edit\\:deceasedDate .ui-datepicker-trigger")).click();
+            b.waitFor(By.cssSelector("#edit\\:deceasedDate_panel .ui-clear-button")).click();
+            assertEquals("", b.waitFor(By.id("edit:deceasedDate_input")).getAttribute("value"), "the picker's Clear empties the date");
             b.screenshot("18-edit-more-details");
             b.click("edit:save");
             b.waitForText(By.id("messages"), "Saved changes");
