@@ -3,6 +3,7 @@ package org.openepr.it.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
@@ -59,6 +60,59 @@ class PatientApiIT {
         assertEquals("N1 9GU", read.getAddressFirstRep().getPostalCode());
         assertEquals("F84003", read.getGeneralPractitionerFirstRep().getIdentifier().getValue());
         assertEquals("1", read.getMeta().getVersionId());
+    }
+
+    @Test
+    void registersAPatientWithoutAGeneralPractitioner() {
+        // UK Core does not require generalPractitioner: a homeless patient or a new arrival has none yet
+        String family = uniqueFamily("Nogp");
+        Patient sent = Fhir.patient(NhsNumbers.next(), family, "Nuri", "1990-01-01");
+        sent.getGeneralPractitioner().clear();
+        var created = post(sent);
+        assertEquals(201, created.status(), created.body());
+        var read = Fhir.parse(Patient.class, Http.get(PATIENTS + "/" + Fhir.parse(Patient.class, created.body()).getIdPart(),
+                Tokens.of(CLINICIAN)).body());
+        assertTrue(read.getGeneralPractitioner().isEmpty(), "no GP is read back as no GP, not an invented one");
+    }
+
+    @Test
+    void contactDetailsNextOfKinLanguageEthnicityAndDeathRoundTrip() {
+        String family = uniqueFamily("Roundtrip");
+        String died = org.openepr.it.support.ServerClock.today().minusDays(3).toString();
+        var created = post(Fhir.withEveryDetailAndNoGp(Fhir.patient(NhsNumbers.next(), family, "Ada", "1941-04-04"), died));
+        assertEquals(201, created.status(), created.body());
+        var read = Fhir.parse(Patient.class, Http.get(PATIENTS + "/" + Fhir.parse(Patient.class, created.body()).getIdPart(),
+                Tokens.of(CLINICIAN)).body());
+        assertEquals(List.of("phone:020 7946 0123", "email:ada@example.org"), read.getTelecom().stream()
+                .map(t -> t.getSystem().toCode() + ":" + t.getValue()).toList());
+        var kin = read.getContactFirstRep();
+        assertEquals("Ngozi Okafor", kin.getName().getText());
+        assertEquals("Daughter", kin.getRelationshipFirstRep().getText());
+        assertTrue(kin.getRelationshipFirstRep().hasCoding("http://terminology.hl7.org/CodeSystem/v2-0131", "N"), "marked next of kin");
+        assertEquals("07700 900123", kin.getTelecomFirstRep().getValue());
+        assertEquals("pl", read.getCommunicationFirstRep().getLanguage().getCodingFirstRep().getCode());
+        assertTrue(read.getCommunicationFirstRep().getPreferred());
+        assertEquals("true", read.getExtensionByUrl(Fhir.INTERPRETER_REQUIRED).getValue().primitiveValue());
+        var ethnicity = (org.hl7.fhir.r4.model.CodeableConcept) read.getExtensionByUrl(Fhir.ETHNIC_CATEGORY).getValue();
+        assertEquals("N", ethnicity.getCodingFirstRep().getCode());
+        assertEquals("Black or Black British - African", ethnicity.getCodingFirstRep().getDisplay());
+        assertEquals(died, read.getDeceasedDateTimeType().getValueAsString());
+        assertTrue(read.getGeneralPractitioner().isEmpty());
+    }
+
+    @Test
+    void refusesBadNewDetailsNamingEachPath() {
+        String family = uniqueFamily("Baddetail");
+        Patient p = Fhir.withEveryDetailAndNoGp(Fhir.patient(NhsNumbers.next(), family, "Bo", "1950-01-01"), "1949-01-01");
+        p.getTelecomFirstRep().setValue("12");
+        p.getExtensionByUrl(Fhir.ETHNIC_CATEGORY).setValue(new org.hl7.fhir.r4.model.CodeableConcept(
+                new org.hl7.fhir.r4.model.Coding("https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland", "Q", null)));
+        var answer = post(p);
+        assertRefused(answer, 400, "Patient.telecom.where(system='phone').value", "Phone number must be a telephone number", family);
+        assertRefused(answer, 400, "Patient.deceasedDateTime", "Date of death cannot be before the date of birth", family);
+        assertRefused(answer, 400, "EthnicCategory", "Ethnicity must be one of the NHS ethnic categories", family);
+        Patient dead = Fhir.patient(NhsNumbers.next(), family, "Bo", "1950-01-01").setDeceased(new org.hl7.fhir.r4.model.BooleanType(true));
+        assertRefused(post(dead), 400, "Patient.deceasedBoolean", "date of death", family);
     }
 
     @ParameterizedTest

@@ -50,6 +50,19 @@ class UkCoreConformanceIT {
     }
 
     @Test
+    void aPatientWithEveryDetailAndNoGpConformsToUkCorePatient() {
+        String token = Tokens.of("rat.clinician");
+        String died = org.openepr.it.support.ServerClock.today().minusDays(1).toString();
+        Patient created = Fhir.register(token, Fhir.withEveryDetailAndNoGp(Fhir.patient(NhsNumbers.next(), "Detailed", "Dee", "1939-03-03"), died));
+        String read = Http.get(Env.BASE_URL + "/fhir/Patient/" + created.getIdPart(), token).body();
+        for (String part : List.of("telecom", "contact", "communication", Fhir.INTERPRETER_REQUIRED, Fhir.ETHNIC_CATEGORY, "deceasedDateTime")) {
+            assertTrue(read.contains(part), "the resource carries " + part + ": " + read);
+        }
+        assertFalse(read.contains("generalPractitioner"), "no GP is no generalPractitioner");
+        assertEquals(List.of(), errors(read));
+    }
+
+    @Test
     void searchResultsConformToo() {
         String token = Tokens.of("rat.clinician");
         Patient created = Fhir.register(token, Fhir.patient(NhsNumbers.next(), "Bundled", "Bea", "1955-05-05"));

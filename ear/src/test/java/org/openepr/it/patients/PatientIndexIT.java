@@ -178,6 +178,67 @@ class PatientIndexIT {
         assertFalse(paged.hasNext());
     }
 
+    /** A postcode no other test uses (Shetland's ZE area, random district and unit), so its results can be counted. */
+    static String rarePostcode() {
+        var r = java.util.concurrent.ThreadLocalRandom.current();
+        return "ZE" + (1 + r.nextInt(9)) + " " + r.nextInt(10) + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26));
+    }
+
+    @Test
+    void search_byGivenNamePostcodeOrBirthDateAloneAndTogetherTheyNarrow() {
+        workIn("RAT");
+        String given = org.openepr.it.support.Names.unique("Gwen");
+        String postcode = rarePostcode();
+        var sameGivenHere = register.register(UUID.randomUUID(), new PatientForm(NhsNumbers.next(), "Alpha", given, "1937-07-07", "female",
+                "1 Lane", null, "Lerwick", postcode, "F84003")).patient();
+        register.register(UUID.randomUUID(), new PatientForm(NhsNumbers.next(), "Beta", given, "1938-08-08", "female",
+                "2 Lane", null, "Lerwick", "E1 6AN", "F84003"));
+        register.register(UUID.randomUUID(), new PatientForm(NhsNumbers.next(), "Gamma", "Otto", "1937-07-07", "male",
+                "3 Lane", null, "Lerwick", postcode, "F84003"));
+        var today = clock.today();
+        var byGiven = find.search(PatientSearch.parse(null, null, given.substring(0, 8).toLowerCase(), null, null, 0, 20, today));
+        assertEquals(2, byGiven.total(), "the start of a given name alone");
+        var byPostcode = find.search(PatientSearch.parse(null, null, null, postcode.replace(" ", "").toLowerCase(), null, 0, 20, today));
+        assertEquals(2, byPostcode.total(), "a postcode alone, however it is typed");
+        var byBirth = find.search(PatientSearch.parse(null, null, null, null, "07/07/1937", 0, 100, today));
+        assertTrue(byBirth.items().stream().allMatch(r -> r.birthDate().equals(java.time.LocalDate.of(1937, 7, 7))), "only that date of birth");
+        assertTrue(byBirth.items().stream().anyMatch(r -> r.id().equals(sameGivenHere.id())), "a date of birth alone finds the patient");
+        var narrowed = find.search(PatientSearch.parse(null, null, given, postcode, "07/07/1937", 0, 20, today));
+        assertEquals(1, narrowed.total(), "given name, postcode and date of birth together");
+        assertEquals(sameGivenHere.id(), narrowed.items().get(0).id());
+        assertEquals(0, find.search(PatientSearch.parse(null, "Beta", given, postcode, null, 0, 20, today)).total(),
+                "every criterion must match");
+        assertEquals(1, find.search(PatientSearch.parse(sameGivenHere.nhsNumber().substring(0, 3) + "-" + sameGivenHere.nhsNumber().substring(3, 6)
+                + "-" + sameGivenHere.nhsNumber().substring(6), null, null, null, null, 0, 20, today)).total(), "an NHS number written with dashes");
+    }
+
+    @Test
+    void edit_recordsContactNextOfKinLanguageEthnicityAndDeathAsAuditedChanges() {
+        workIn("RAT");
+        var p = register.register(UUID.randomUUID(), form(NhsNumbers.next(), "Fuller", "Fay", "1940-01-01")).patient();
+        var edited = edit.edit(p.id(), p.version(), new PatientForm(p.nhsNumber(), "Fuller", "Fay", "1940-01-01", "female",
+                "3 Test Street", null, "London", "E1 6AN", null, true, "020 7946 0123", "fay@example.org", "Finn Fuller", "Son",
+                "07700 900123", "pl", true, "C", org.openepr.platform.time.UkDates.typed(clock.today().minusDays(1))));
+        assertEquals(p.version() + 1, edited.version(), "optimistic locking kept: the version moves on");
+        assertEquals(null, edited.gpPractice(), "no registered GP");
+        assertEquals("020 7946 0123", edited.phone().value());
+        assertEquals("fay@example.org", edited.email().value());
+        assertEquals("Finn Fuller", edited.nextOfKin().name());
+        assertEquals(org.openepr.patients.domain.Language.POLISH, edited.preferredLanguage());
+        assertTrue(edited.interpreterRequired());
+        assertEquals(org.openepr.patients.domain.EthnicCategory.C, edited.ethnicCategory());
+        assertEquals(clock.today().minusDays(1), edited.deceasedDate());
+        var trail = audit.forPatient(p.id());
+        assertEquals(PatientAudit.PATIENT_DEMOGRAPHICS_EDITED.name(), trail.get(0).action());
+        assertEquals("changed=gpPractice,contact,nextOfKin,language,ethnicCategory,deceasedDate", trail.get(0).detail());
+        var reopened = open.open(p.id(), "check");
+        assertEquals(edited.nextOfKin(), reopened.nextOfKin(), "what was saved is what is read back");
+        assertEquals(edited.deceasedDate(), reopened.deceasedDate());
+        assertEquals(edited.ethnicCategory(), reopened.ethnicCategory());
+        assertThrows(StaleEditException.class, () -> edit.edit(p.id(), p.version(), form(p.nhsNumber(), "Fuller", "Fay", "1940-01-01")),
+                "an edit against the version before is refused");
+    }
+
     @Test
     void search_isAuditedWithWhatItShowed() {
         workIn("RAT");

@@ -31,6 +31,29 @@ public final class Fhir {
         return p;
     }
 
+    public static final String ETHNIC_CATEGORY = "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory";
+    public static final String INTERPRETER_REQUIRED = "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired";
+
+    /**
+     * A patient as a UK Core client sends one for a homeless new arrival who has since died: no generalPractitioner,
+     * a phone and an e-mail, a next of kin, Polish with an interpreter, ethnic category N, and a date of death.
+     */
+    public static Patient withEveryDetailAndNoGp(Patient p, String deceasedDate) {
+        p.getGeneralPractitioner().clear();
+        p.addTelecom().setSystem(org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem.PHONE).setValue("020 7946 0123");
+        p.addTelecom().setSystem(org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem.EMAIL).setValue("ada@example.org");
+        var kin = p.addContact().setName(new HumanName().setText("Ngozi Okafor"));
+        kin.addRelationship().setText("Daughter").addCoding().setSystem("http://terminology.hl7.org/CodeSystem/v2-0131").setCode("N");
+        kin.addTelecom().setSystem(org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem.PHONE).setValue("07700 900123");
+        p.addCommunication().setPreferred(true).setLanguage(new org.hl7.fhir.r4.model.CodeableConcept(
+                new org.hl7.fhir.r4.model.Coding("urn:ietf:bcp:47", "pl", "Polish")));
+        p.addExtension(INTERPRETER_REQUIRED, new org.hl7.fhir.r4.model.BooleanType(true));
+        p.addExtension(ETHNIC_CATEGORY, new org.hl7.fhir.r4.model.CodeableConcept(new org.hl7.fhir.r4.model.Coding(
+                "https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland", "N", "Black or Black British - African")));
+        p.setDeceased(new org.hl7.fhir.r4.model.DateTimeType(deceasedDate));
+        return p;
+    }
+
     public static String json(Resource resource) {
         return CONTEXT.newJsonParser().encodeResourceToString(resource);
     }

@@ -42,7 +42,7 @@ class PatientScreensIT {
             b.type("registration:nhsNumber", formatted(nhs));
             b.type("registration:familyName", family);
             b.type("registration:givenName", "Beatrice");
-            b.type("registration:birthDate", "14/02/1948");
+            b.type("registration:birthDate_input", "14/02/1948");
             new org.openqa.selenium.support.ui.Select(b.waitFor(By.id("registration:gender"))).selectByValue("female");
             b.type("registration:addressLine1", "7 Chalk Farm Road");
             b.type("registration:town", "London");
@@ -63,7 +63,7 @@ class PatientScreensIT {
 
             b.click("navSearch");
             b.type("search:family", family.substring(0, 9).toLowerCase());
-            b.type("search:birthdate", "14/02/1948");
+            b.type("search:birthdate_input", "14/02/1948");
             b.click("search:go");
             b.waitForText(By.id("search:resultCount"), "of 1");
             b.screenshot("04-search-results");
@@ -80,6 +80,154 @@ class PatientScreensIT {
                     "no patient data after signing out and going back");
             b.open("/patients/search.xhtml");
             b.waitFor(By.id("username")); // signed out of Keycloak too: a password is asked for again
+        }
+    }
+
+    static final java.time.format.DateTimeFormatter TYPED = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern("dd-MMM-yyyy", java.util.Locale.ENGLISH);
+
+    static void tick(Browser b, String checkboxId) {
+        b.driver().findElement(By.cssSelector("#" + checkboxId.replace(":", "\\:") + " .ui-chkbox-box")).click();
+    }
+
+    static void choose(Browser b, String selectId, String words) {
+        new org.openqa.selenium.support.ui.Select(b.waitFor(By.id(selectId))).selectByVisibleText(words);
+    }
+
+    /** Presses Search and waits for this search's answer, not the one already on the page (the form is replaced). */
+    static String search(Browser b, String expected) {
+        var before = b.waitFor(By.id("search"));
+        b.click("search:go");
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        b.waitForText(By.id("search:resultCount"), expected);
+        return b.text(By.id("search:resultCount"));
+    }
+
+    @Test
+    void aClerkRegistersAHomelessPatientWithContactsLanguageEthnicityAndADateOfDeath() {
+        String nhs = NhsNumbers.next();
+        String family = uniqueFamily("Details");
+        LocalDate died = org.openepr.it.support.ServerClock.today().minusDays(2);
+        try (Browser b = new Browser()) {
+            b.signIn("rat.clerk");
+            b.open("/patients/register.xhtml");
+            b.type("registration:nhsNumber", nhs.substring(0, 3) + "-" + nhs.substring(3, 6) + "-" + nhs.substring(6)); // as written on a letter
+            b.type("registration:familyName", family);
+            b.type("registration:givenName", "Rahima");
+            // typed DD/MM/YYYY, then corrected with the date picker, which opens at the typed month and writes the same pattern
+            b.type("registration:birthDate_input", "14/02/1948");
+            b.driver().findElement(By.cssSelector("#registration\\:birthDate .ui-datepicker-trigger")).click();
+            b.waitFor(By.cssSelector("#registration\\:birthDate_panel td[aria-label='February 20'] a")).click();
+            assertEquals("20/02/1948", b.waitFor(By.id("registration:birthDate_input")).getAttribute("value"));
+            choose(b, "registration:gender", "Female");
+            b.type("registration:addressLine1", "Night shelter, 2 Church Street");
+            b.type("registration:town", "London");
+            b.type("registration:postcode", "E1 6AN");
+            tick(b, "registration:noRegisteredGp");
+            b.type("registration:phone", "020 7946 0123");
+            b.type("registration:email", "rahima at example");
+            b.type("registration:nextOfKinName", "Samir Begum");
+            b.type("registration:nextOfKinRelationship", "Brother");
+            b.type("registration:nextOfKinPhone", "0770");
+            choose(b, "registration:preferredLanguage", "Bengali");
+            tick(b, "registration:interpreterRequired");
+            var ethnicities = new org.openqa.selenium.support.ui.Select(b.waitFor(By.id("registration:ethnicCategory"))).getOptions().stream()
+                    .map(o -> o.getText()).toList();
+            assertTrue(ethnicities.contains("Not stated") && ethnicities.stream().noneMatch(o -> o.length() == 1),
+                    "ethnic categories in words, never their codes: " + ethnicities);
+            choose(b, "registration:ethnicCategory", "Asian or Asian British - Bangladeshi");
+            b.type("registration:deceasedDate_input", TYPED.format(died));
+            b.click("registration:register");
+            // each bad field is named beside it; nothing is saved
+            b.waitFor(By.cssSelector(".ui-message-error"));
+            String page = b.pageSource();
+            assertTrue(page.contains("E-mail address must be an address like name@example.org"), "e-mail message");
+            assertTrue(page.contains("Next of kin's phone number must be a telephone number"), "next of kin's phone message");
+            b.type("registration:email", "rahima@example.org");
+            b.type("registration:nextOfKinPhone", "07700 900123");
+            b.screenshot("16-register-more-details");
+            b.click("registration:register");
+
+            b.waitFor(By.id("patientBanner"));
+            assertEquals(formatted(nhs), b.text(By.id("bannerNhs")));
+            assertEquals("20-Feb-1948", b.text(By.id("bannerBorn")));
+            assertEquals("Deceased " + SHOWN.format(died), b.text(By.id("bannerDeceased")), "a deceased patient is shown as such on the banner");
+            assertEquals("No registered GP", b.text(By.id("bannerGp")));
+            assertEquals("Needs an interpreter (Bengali)", b.text(By.id("bannerInterpreter")));
+            assertEquals("020 7946 0123", b.text(By.id("phone")));
+            assertEquals("rahima@example.org", b.text(By.id("email")));
+            assertEquals("Samir Begum (Brother), 07700 900123", b.text(By.id("nextOfKin")));
+            assertEquals("Bengali, needs an interpreter", b.text(By.id("language")));
+            assertEquals("Asian or Asian British - Bangladeshi", b.text(By.id("ethnicity")));
+            b.screenshot("17-banner-deceased-details");
+
+            // the date of death was entered on the wrong patient: taken off again through "Edit demographics"
+            b.click("edit");
+            assertEquals("rahima@example.org", b.waitFor(By.id("edit:email")).getAttribute("value"));
+            assertEquals("K", new org.openqa.selenium.support.ui.Select(b.waitFor(By.id("edit:ethnicCategory"))).getFirstSelectedOption()
+                    .getAttribute("value"), "stored as the code, shown as words");
+            assertEquals(TYPED.format(died), b.waitFor(By.id("edit:deceasedDate_input")).getAttribute("value"));
+            b.driver().findElement(By.cssSelector("#edit\\:deceasedDate .ui-datepicker-trigger")).click();
+            b.waitFor(By.cssSelector("#edit\\:deceasedDate_panel .ui-clear-button")).click();
+            assertEquals("", b.waitFor(By.id("edit:deceasedDate_input")).getAttribute("value"), "the picker's Clear empties the date");
+            b.screenshot("18-edit-more-details");
+            b.click("edit:save");
+            b.waitForText(By.id("messages"), "Saved changes");
+            assertFalse(b.isPresent(By.id("bannerDeceased")), "no longer shown as deceased");
+            assertEquals("No registered GP", b.text(By.id("bannerGp")));
+        }
+        var trail = Fhir.bundle(Http.get(Env.BASE_URL + "/fhir/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number%7C" + nhs,
+                Tokens.of("rat.clinician")));
+        Patient saved = (Patient) trail.getEntryFirstRep().getResource();
+        assertTrue(saved.getGeneralPractitioner().isEmpty() && !saved.hasDeceased(), "the API reads what the screens saved");
+        assertEquals("bn", saved.getCommunicationFirstRep().getLanguage().getCodingFirstRep().getCode());
+    }
+
+    @Test
+    void searchStartsAtTheNhsNumberAndFindsByAnyDetailAloneOrNarrowsBySeveral() {
+        String given = uniqueFamily("Gwendolen");
+        String postcode = "ZE" + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(9)) + " 7" + (char) ('A'
+                + java.util.concurrent.ThreadLocalRandom.current().nextInt(26)) + "Q";
+        String token = Tokens.of("taf.clinician");
+        Patient first = Fhir.patient(NhsNumbers.next(), uniqueFamily("Finda"), given, "1931-03-17");
+        first.getAddressFirstRep().setPostalCode(postcode);
+        first = Fhir.register(token, first);
+        Fhir.register(token, Fhir.patient(NhsNumbers.next(), uniqueFamily("Findb"), given, "1932-04-18"));
+        Patient third = Fhir.patient(NhsNumbers.next(), uniqueFamily("Findc"), "Otto", "1933-05-19");
+        third.getAddressFirstRep().setPostalCode(postcode);
+        Fhir.register(token, third);
+        String nhs = first.getIdentifierFirstRep().getValue();
+        String firstName = first.getNameFirstRep().getFamily().toUpperCase() + ", " + given;
+        try (Browser b = new Browser()) {
+            b.signIn("taf.clerk");
+            b.click("navSearch");
+            b.waitFor(By.id("search:nhsNumber"));
+            assertEquals("search:nhsNumber", ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                    .executeScript("return document.activeElement.id"), "the NHS number field has the cursor on arrival");
+            // typed straight away, into the field that has focus, with dashes as on a referral letter
+            b.driver().switchTo().activeElement().sendKeys(nhs.substring(0, 3) + "-" + nhs.substring(3, 6) + "-" + nhs.substring(6));
+            assertTrue(search(b, "of 1").contains("of 1"));
+            b.type("search:nhsNumber", "");
+            b.type("search:given", given.substring(0, 10).toLowerCase());
+            search(b, "of 2"); // a given name alone
+            b.type("search:postcode", postcode.replace(" ", "").toLowerCase());
+            search(b, "of 1"); // narrowed by the postcode
+            assertTrue(b.isPresent(By.linkText(firstName)));
+            b.type("search:given", "");
+            search(b, "of 2"); // the postcode alone
+            b.type("search:birthdate_input", "17/03/1931");
+            search(b, "of 1"); // the postcode and the date of birth
+            // the date of birth alone, on a fresh page: other tests' patients may share it, so look for ours among them
+            b.open("/patients/search.xhtml");
+            b.type("search:birthdate_input", "17/03/1931");
+            var before = b.waitFor(By.id("search"));
+            b.click("search:go");
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(30))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+            String count = b.text(By.id("search:resultCount"));
+            b.screenshot("19-search-by-date-of-birth");
+            assertTrue(b.isPresent(By.linkText(firstName)), count + ": " + b.text(By.id("search")));
         }
     }
 
@@ -207,7 +355,7 @@ class PatientScreensIT {
             b.type("registration:nhsNumber", NhsNumbers.withWrongCheckDigit());
             b.type("registration:familyName", family);
             b.type("registration:givenName", "<script>window.pwned=1</script>");
-            b.type("registration:birthDate", "01/01/2999");
+            b.type("registration:birthDate_input", "01/01/2999");
             b.type("registration:addressLine1", "1 Road");
             b.type("registration:town", "London");
             b.type("registration:postcode", "NOTAPOSTCODE");

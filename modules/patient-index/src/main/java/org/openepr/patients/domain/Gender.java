@@ -1,7 +1,9 @@
 package org.openepr.patients.domain;
 
+import org.openepr.platform.text.Labelled;
+
 /** Administrative gender as FHIR and the NHS Data Dictionary record it for the patient index. */
-public enum Gender {
+public enum Gender implements Labelled {
     MALE("male", "Male"),
     FEMALE("female", "Female"),
     OTHER("other", "Other"),
@@ -19,6 +21,7 @@ public enum Gender {
         return fhirCode;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.openepr.platform.identity.NhsNumber;
 import org.openepr.platform.identity.OdsCode;
@@ -60,6 +61,32 @@ public class Patient extends TrustOwned {
     @Column(name = "gp_practice")
     private String gpPractice;
 
+    private String phone;
+
+    private String email;
+
+    @Column(name = "next_of_kin_name")
+    private String nextOfKinName;
+
+    @Column(name = "next_of_kin_relationship")
+    private String nextOfKinRelationship;
+
+    @Column(name = "next_of_kin_phone")
+    private String nextOfKinPhone;
+
+    @Column(name = "preferred_language")
+    private String preferredLanguage;
+
+    @Column(name = "interpreter_required")
+    private boolean interpreterRequired;
+
+    @Column(name = "ethnic_category")
+    @Enumerated(EnumType.STRING)
+    private EthnicCategory ethnicCategory;
+
+    @Column(name = "deceased_date")
+    private LocalDate deceasedDate;
+
     @Column(name = "registered_at")
     private Instant registeredAt;
 
@@ -102,7 +129,12 @@ public class Patient extends TrustOwned {
                 || !Objects.equals(address.town(), d.address().town()) || !address.postcode().equals(d.address().postcode())) {
             changed.add("address");
         }
-        if (!gpPractice.equals(d.gpPractice().value())) changed.add("gpPractice");
+        if (!Objects.equals(gpPractice, d.gpPractice() == null ? null : d.gpPractice().value())) changed.add("gpPractice");
+        if (!Objects.equals(phone(), d.phone()) || !Objects.equals(email(), d.email())) changed.add("contact");
+        if (!Objects.equals(nextOfKin(), d.nextOfKin())) changed.add("nextOfKin");
+        if (preferredLanguage() != d.preferredLanguage() || interpreterRequired != d.interpreterRequired()) changed.add("language");
+        if (ethnicCategory != d.ethnicCategory()) changed.add("ethnicCategory");
+        if (!Objects.equals(deceasedDate, d.deceasedDate())) changed.add("deceasedDate");
         if (!changed.isEmpty()) {
             apply(d);
             updatedAt = at;
@@ -119,7 +151,17 @@ public class Patient extends TrustOwned {
         birthDate = d.birthDate();
         gender = d.gender();
         address = d.address();
-        gpPractice = d.gpPractice().value();
+        gpPractice = d.gpPractice() == null ? null : d.gpPractice().value();
+        phone = d.phone() == null ? null : d.phone().value();
+        email = d.email() == null ? null : d.email().value();
+        NextOfKin kin = d.nextOfKin();
+        nextOfKinName = kin == null ? null : kin.name();
+        nextOfKinRelationship = kin == null ? null : kin.relationship();
+        nextOfKinPhone = kin == null || kin.phone() == null ? null : kin.phone().value();
+        preferredLanguage = d.preferredLanguage() == null ? null : d.preferredLanguage().tag();
+        interpreterRequired = d.interpreterRequired();
+        ethnicCategory = d.ethnicCategory();
+        deceasedDate = d.deceasedDate();
     }
 
     /**
@@ -179,8 +221,39 @@ public class Patient extends TrustOwned {
         return address;
     }
 
-    public OdsCode gpPractice() {
-        return OdsCode.gpPractice(gpPractice);
+    /** Empty when the patient has no registered GP. */
+    public Optional<OdsCode> gpPractice() {
+        return Optional.ofNullable(gpPractice).map(OdsCode::gpPractice);
+    }
+
+    public PhoneNumber phone() {
+        return phone == null ? null : new PhoneNumber(phone);
+    }
+
+    public EmailAddress email() {
+        return email == null ? null : new EmailAddress(email);
+    }
+
+    public NextOfKin nextOfKin() {
+        return nextOfKinName == null ? null
+                : new NextOfKin(nextOfKinName, nextOfKinRelationship, nextOfKinPhone == null ? null : new PhoneNumber(nextOfKinPhone));
+    }
+
+    public Language preferredLanguage() {
+        return preferredLanguage == null ? null : Language.fromTag(preferredLanguage);
+    }
+
+    public boolean interpreterRequired() {
+        return interpreterRequired;
+    }
+
+    public EthnicCategory ethnicCategory() {
+        return ethnicCategory;
+    }
+
+    /** Null while the patient is alive (as far as the trust knows). */
+    public LocalDate deceasedDate() {
+        return deceasedDate;
     }
 
     public int version() {

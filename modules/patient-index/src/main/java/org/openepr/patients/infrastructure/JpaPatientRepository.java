@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openepr.patients.domain.NhsNumberChange;
@@ -45,23 +49,39 @@ public class JpaPatientRepository implements PatientRepository {
 
     @Override
     public ResultPage<Patient> search(PatientSearch search) {
-        if (search.nhsNumber().isPresent()) {
-            var found = findByNhsNumber(search.nhsNumber().get()).stream().toList();
-            return new ResultPage<>(search.page() == 0 ? found : java.util.List.of(), search.page(), search.pageSize(), found.size());
-        }
-        // a prefix as a range, from the prefix up to the next prefix (byte order, collate "C"): an index range scan
-        // whatever the plan, so prepared statements keep their generic plans
-        String where = " where p.searchName >= :from and p.searchName < :to" + (search.birthDate().isPresent() ? " and p.birthDate = :born" : "");
-        TypedQuery<Patient> query = readOnly.forThisUseCase(em.createQuery("select p from Patient p" + where
+        // every criterion given narrows; each has its own index (db/patients), so any one alone is a range scan
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        search.nhsNumber().ifPresent(n -> {
+            where.add("p.nhsNumber = :nhs");
+            params.put("nhs", n.value());
+        });
+        search.familyPrefix().ifPresent(from -> {
+            // a prefix as a range, from the prefix up to the next prefix (byte order, collate "C"): an index range scan
+            // whatever the plan, so prepared statements keep their generic plans
+            where.add("p.searchName >= :from and p.searchName < :to");
+            params.put("from", from);
+            params.put("to", from.substring(0, from.length() - 1) + (char) (from.charAt(from.length() - 1) + 1));
+        });
+        search.givenPrefix().ifPresent(given -> {
+            where.add("upper(p.givenName) like :given escape '\\'");
+            params.put("given", given.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        });
+        search.postcode().ifPresent(postcode -> {
+            where.add("p.address.postcode = :postcode");
+            params.put("postcode", postcode.value());
+        });
+        search.birthDate().ifPresent(born -> {
+            where.add("p.birthDate = :born");
+            params.put("born", born);
+        });
+        String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        TypedQuery<Patient> query = readOnly.forThisUseCase(em.createQuery("select p from Patient p" + clause
                 + " order by p.searchName, p.givenName, p.birthDate, p.id", Patient.class));
-        TypedQuery<Long> count = em.createQuery("select count(p) from Patient p" + where, Long.class);
-        String from = search.familyPrefix().orElseThrow();
-        String to = from.substring(0, from.length() - 1) + (char) (from.charAt(from.length() - 1) + 1);
-        query.setParameter("from", from).setParameter("to", to);
-        count.setParameter("from", from).setParameter("to", to);
-        search.birthDate().ifPresent(d -> {
-            query.setParameter("born", d);
-            count.setParameter("born", d);
+        TypedQuery<Long> count = em.createQuery("select count(p) from Patient p" + clause, Long.class);
+        params.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
         });
         var items = query.setFirstResult(search.page() * search.pageSize()).setMaxResults(search.pageSize()).getResultList();
         long total = items.size() < search.pageSize() && search.page() == 0 ? items.size() : count.getSingleResult();

@@ -83,4 +83,61 @@ class DemographicsTest {
         assertEquals(List.of("nhsNumber", "familyName", "givenName", "birthDate", "gender", "addressLine1", "town", "postcode",
                 "gpPractice"), fieldsAtFault(f));
     }
+
+    static PatientForm full(boolean noGp, String gp, String phone, String email, String kinName, String kinRelationship, String kinPhone,
+                            String language, boolean interpreter, String ethnicity, String died) {
+        return new PatientForm("9990000018", "Okafor", "Ada", "23/04/1961", "female", "1 High Street", null, "London", "E1 6AN", gp,
+                noGp, phone, email, kinName, kinRelationship, kinPhone, language, interpreter, ethnicity, died);
+    }
+
+    @Test
+    void noRegisteredGpIsAChoiceNotABlank() {
+        assertNull(Demographics.parse(full(true, null, null, null, null, null, null, null, false, null, null), TODAY).gpPractice());
+        assertEquals(List.of("gpPractice"), fieldsAtFault(full(false, " ", null, null, null, null, null, null, false, null, null)));
+        var both = assertThrows(InvalidInputException.class,
+                () -> Demographics.parse(full(true, "F84003", null, null, null, null, null, null, false, null, null), TODAY));
+        assertEquals("Give a GP practice or choose \"No registered GP\", not both", both.problems().get(0).message());
+    }
+
+    @Test
+    void readsContactDetailsNextOfKinLanguageEthnicityAndDeath() {
+        Demographics d = Demographics.parse(full(false, "F84003", " 020 7946 0123 ", "ada@example.org", "Ngozi Okafor", "Daughter",
+                "+44 7700 900123", "pl", true, "n", "02/11/2026"), TODAY);
+        assertEquals("020 7946 0123", d.phone().value());
+        assertEquals("ada@example.org", d.email().value());
+        assertEquals(new NextOfKin("Ngozi Okafor", "Daughter", new PhoneNumber("+44 7700 900123")), d.nextOfKin());
+        assertEquals(Language.POLISH, d.preferredLanguage());
+        assertEquals(true, d.interpreterRequired());
+        assertEquals(EthnicCategory.N, d.ethnicCategory());
+        assertEquals("Black or Black British - African", d.ethnicCategory().label());
+        assertEquals(LocalDate.of(2026, 11, 2), d.deceasedDate());
+    }
+
+    @Test
+    void namesEachBadNewFieldInItsMessage() {
+        var e = assertThrows(InvalidInputException.class, () -> Demographics.parse(full(false, "F84003", "12345", "ada at example",
+                null, null, "0207", "xx", false, "Q", "01/01/1950"), TODAY));
+        var messages = e.problems().stream().collect(java.util.stream.Collectors.toMap(FieldProblem::field, FieldProblem::message));
+        assertEquals(java.util.Set.of("phone", "email", "nextOfKinName", "nextOfKinRelationship", "nextOfKinPhone", "preferredLanguage",
+                "ethnicCategory", "deceasedDate"), messages.keySet());
+        assertEquals("Phone number must be a telephone number of 10 to 15 digits, e.g. 020 7946 0123", messages.get("phone"));
+        assertEquals("E-mail address must be an address like name@example.org", messages.get("email"));
+        assertEquals("Next of kin's phone number must be a telephone number of 10 to 15 digits, e.g. 020 7946 0123",
+                messages.get("nextOfKinPhone"));
+        assertEquals("Date of death cannot be before the date of birth", messages.get("deceasedDate"));
+    }
+
+    @Test
+    void anInterpreterNeedsALanguageAndDeathCannotBeInTheFuture() {
+        assertEquals(List.of("preferredLanguage", "deceasedDate"),
+                fieldsAtFault(full(false, "F84003", null, null, null, null, null, null, true, null, "26/11/2026")));
+    }
+
+    @Test
+    void notStatedIsAnAnswerButBlankIsNotAsked() {
+        assertEquals(EthnicCategory.Z, Demographics.parse(full(false, "F84003", null, null, null, null, null, null, false, "Z", null), TODAY)
+                .ethnicCategory());
+        assertEquals("Not stated", EthnicCategory.Z.label());
+        assertNull(Demographics.parse(full(false, "F84003", null, null, null, null, null, null, false, "", null), TODAY).ethnicCategory());
+    }
 }

@@ -44,4 +44,20 @@ class PatientSearchTest {
         assertTrue(new ResultPage<>(java.util.List.of(1, 2), 0, 2, 3).hasNext());
         assertEquals(false, new ResultPage<>(java.util.List.of(3), 1, 2, 3).hasNext());
     }
+
+    @Test
+    void eachCriterionAloneIsASearch() {
+        assertEquals("ANN", PatientSearch.parse(null, null, "ann", null, null, 0, 20, TODAY).givenPrefix().orElseThrow());
+        assertEquals("NW1 8AH", PatientSearch.parse(null, null, null, "nw18ah", null, 0, 20, TODAY).postcode().orElseThrow().value());
+        assertEquals(LocalDate.of(1948, 2, 14), PatientSearch.parse(null, null, null, null, "14/02/1948", 0, 20, TODAY).birthDate().orElseThrow());
+        assertEquals("9998118670", PatientSearch.parse("999-811-8670", null, null, null, null, 0, 20, TODAY).nhsNumber().orElseThrow().value());
+    }
+
+    @Test
+    void criteriaTogetherAreAllKeptAndBadOnesNamed() {
+        var s = PatientSearch.parse(null, "smi", "an", "E1 6AN", "01/02/1990", 0, 20, TODAY);
+        assertEquals("family=SMI given=AN postcode=E1 6AN birthdate=1990-02-01 page=0", s.describe());
+        var e = assertThrows(InvalidInputException.class, () -> PatientSearch.parse(null, null, "a", "NOWHERE", null, 0, 20, TODAY));
+        assertEquals(java.util.List.of("given", "postcode"), e.problems().stream().map(p -> p.field()).toList());
+    }
 }

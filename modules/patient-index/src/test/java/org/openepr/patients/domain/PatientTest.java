@@ -48,4 +48,18 @@ class PatientTest {
     void familyNamesAreSearchedCaseBlind() {
         assertEquals("O'BRIEN", Patient.searchKey(" o'Brien "));
     }
+
+    @Test
+    void recordingDeathLanguageAndNextOfKinAreChangesOfTheirOwn() {
+        Patient p = Patient.register(UUID.randomUUID(), details("Jones", "E1 6AN"), Instant.parse("2026-01-01T10:00:00Z"), "clerk");
+        var more = Demographics.parse(new PatientForm("9990000018", "Jones", "Ann", "1961-11-26", "female", "1 Road", null, "London",
+                "E1 6AN", null, true, "07700 900123", null, "Bo Jones", "Son", null, "so", true, "Z", "20/11/2026"), TODAY);
+        assertEquals(List.of("gpPractice", "contact", "nextOfKin", "language", "ethnicCategory", "deceasedDate"),
+                p.correctDemographics(more, Instant.parse("2026-11-21T10:00:00Z"), "nurse"));
+        assertTrue(p.gpPractice().isEmpty(), "no registered GP");
+        assertEquals(Language.SOMALI, p.preferredLanguage());
+        assertEquals(new NextOfKin("Bo Jones", "Son", null), p.nextOfKin());
+        assertEquals(LocalDate.of(2026, 11, 20), p.deceasedDate());
+        assertTrue(p.correctDemographics(more, Instant.now(), "nurse").isEmpty(), "the same details again change nothing");
+    }
 }

@@ -5,14 +5,14 @@ import java.util.regex.Pattern;
 
 /**
  * A patient's NHS number: ten digits, the last a Modulus 11 check digit over the first nine.
- * Accepts the number with or without the spaces of its printed 3-3-4 form; refuses anything else,
- * so a held NhsNumber is always a valid one.
+ * Accepts the number with or without the spaces or dashes of its written 3-3-4 form (999 811 8670, 999-811-8670);
+ * refuses anything else, so a held NhsNumber is always a valid one.
  */
 public final class NhsNumber {
 
     public static final String FHIR_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";
 
-    private static final Pattern PRINTED = Pattern.compile("\\d{3} \\d{3} \\d{4}");
+    private static final Pattern PRINTED = Pattern.compile("\\d{3}([ -]?)\\d{3}\\1\\d{4}");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private final String digits;
@@ -27,10 +27,11 @@ public final class NhsNumber {
             throw new InvalidIdentifierException("NHS number is required");
         }
         String trimmed = input.strip();
-        // Only the printed 3-3-4 spacing is accepted; stray characters usually mean a mistyped number.
-        String digits = PRINTED.matcher(trimmed).matches() ? trimmed.replace(" ", "") : trimmed;
+        // Only the 3-3-4 grouping is accepted (as printed, or as people write it with dashes); other stray characters
+        // usually mean a mistyped number.
+        String digits = PRINTED.matcher(trimmed).matches() ? trimmed.replaceAll("[ -]", "") : trimmed;
         if (!DIGITS.matcher(digits).matches()) {
-            throw new InvalidIdentifierException("NHS number must contain digits only (10 digits, optionally written 3-3-4)");
+            throw new InvalidIdentifierException("NHS number must contain digits only (10 digits, optionally written 3-3-4 with spaces or dashes)");
         }
         if (digits.length() != 10) {
             throw new InvalidIdentifierException("NHS number must be 10 digits, not " + digits.length());

@@ -24,6 +24,18 @@ class NhsNumberTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"943-476-5919", " 943 476 5919 ", "943-476-5919 "})
+    void acceptsThe334FormWrittenWithSpacesOrDashes(String written) {
+        assertEquals(NhsNumber.of("9434765919"), NhsNumber.of(written));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"943-476-591-9", "943.476.5919", "94-3476-5919", "943--476-5919", "943-476 5919", "943-4765919"})
+    void refusesOtherGroupingsAndSeparators(String written) {
+        assertFalse(NhsNumber.isValid(written));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"9990000018", "9990000026", "9990000034", "9990000069"})
     void acceptsTestNumbersInThe999Range(String number) {
         assertTrue(NhsNumber.isValid(number));
@@ -74,7 +86,7 @@ class NhsNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"94347659A9", "ABCDEFGHIJ", "943-476-5919", "9434765919x", "+943476591"})
+    @ValueSource(strings = {"94347659A9", "ABCDEFGHIJ", "9434765919x", "+943476591"})
     void refusesLettersAndPunctuation(String number) {
         var e = assertThrows(InvalidIdentifierException.class, () -> NhsNumber.of(number));
         assertTrue(e.getMessage().contains("digits only"), e.getMessage());

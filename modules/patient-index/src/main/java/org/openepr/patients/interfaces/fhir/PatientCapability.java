@@ -19,7 +19,12 @@ public class PatientCapability implements FhirCapability {
                 .setDocumentation("https://fhir.nhs.uk/Id/nhs-number|<NHS number>");
         resource.addSearchParam().setName("family").setType(SearchParamType.STRING)
                 .setDocumentation("Start of the family name, at least 2 letters");
-        resource.addSearchParam().setName("birthdate").setType(SearchParamType.DATE).setDocumentation("YYYY-MM-DD, with family");
+        resource.addSearchParam().setName("given").setType(SearchParamType.STRING)
+                .setDocumentation("Start of the given name, at least 2 letters");
+        resource.addSearchParam().setName("address-postalcode").setType(SearchParamType.STRING)
+                .setDocumentation("A whole UK postcode, e.g. E1 6AN");
+        resource.addSearchParam().setName("birthdate").setType(SearchParamType.DATE)
+                .setDocumentation("YYYY-MM-DD; each parameter finds patients on its own, several narrow the search");
         return resource;
     }
 }

@@ -40,7 +40,8 @@ import org.openepr.platform.trust.TrustContext;
 public class PatientResource {
 
     /** The search's field names as the API's parameters. */
-    private static final Map<String, String> SEARCH_PARAMETERS = Map.of("nhsNumber", "identifier", "page", "_offset", "count", "_count");
+    private static final Map<String, String> SEARCH_PARAMETERS = Map.of("nhsNumber", "identifier", "postcode", "address-postalcode",
+            "page", "_offset", "count", "_count");
 
     @Inject
     OpenPatientRecord openRecord;
@@ -76,6 +77,7 @@ public class PatientResource {
     @GET
     @RolesAllowed({Roles.CLINICIAN, Roles.PHARMACIST, Roles.CLERK})
     public Bundle search(@QueryParam("identifier") String identifier, @QueryParam("family") String family,
+                         @QueryParam("given") String given, @QueryParam("address-postalcode") String postcode,
                          @QueryParam("birthdate") String birthDate, @QueryParam("_count") String count,
                          @QueryParam("_offset") String offset) {
         String nhsNumber = SearchParams.token("identifier", identifier, NhsNumber.FHIR_SYSTEM).orElse(null);
@@ -83,7 +85,7 @@ public class PatientResource {
         var paging = SearchParams.paging(count, offset);
         PatientSearch search;
         try {
-            search = PatientSearch.parse(nhsNumber, family, born, paging.page(), paging.count(), clock.today());
+            search = PatientSearch.parse(nhsNumber, family, given, postcode, born, paging.page(), paging.count(), clock.today());
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.problems().stream()
                     .map(p -> new FieldProblem(SEARCH_PARAMETERS.getOrDefault(p.field(), p.field()), p.message())).toList());

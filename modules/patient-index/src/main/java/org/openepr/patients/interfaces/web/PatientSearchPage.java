@@ -13,7 +13,7 @@ import org.openepr.platform.persistence.ServiceClock;
 import org.openepr.platform.security.Permissions;
 import org.openepr.platform.web.UserAction;
 
-/** Find a patient: by NHS number, or family name (start of) with an optional date of birth. */
+/** Find a patient: by NHS number, family or given name (start of), postcode or date of birth; several narrow. */
 @Named
 @ViewScoped
 @UserAction
@@ -33,6 +33,8 @@ public class PatientSearchPage implements Serializable {
 
     private String nhsNumber;
     private String family;
+    private String given;
+    private String postcode;
     private String birthDate;
     private int page;
     private ResultPage<PatientRecord> results;
@@ -54,7 +56,7 @@ public class PatientSearchPage implements Serializable {
 
     private void run() {
         results = null;
-        results = findPatients.search(PatientSearch.parse(nhsNumber, family, birthDate, page, PAGE_SIZE, clock.today()));
+        results = findPatients.search(PatientSearch.parse(nhsNumber, family, given, postcode, birthDate, page, PAGE_SIZE, clock.today()));
     }
 
     public boolean isCanRegister() {
@@ -87,6 +89,22 @@ public class PatientSearchPage implements Serializable {
 
     public void setFamily(String family) {
         this.family = family;
+    }
+
+    public String getGiven() {
+        return given;
+    }
+
+    public void setGiven(String given) {
+        this.given = given;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
     }
 
     public String getBirthDate() {
