@@ -83,7 +83,8 @@ public class ClinicDay {
         List<Booking> booked = bookings.inSlots(slotIds);
         var people = patients.findAll(booked.stream().map(Booking::patientId).distinct().toList());
         LocalDateTime now = LocalDateTime.now(clock);
-        String caller = trust.caller().userId();
+        // undoing a DNA is the clinician's (see undoDidNotAttend's access), so only a clinician is offered it
+        String undoer = trust.caller().roles().contains(Roles.CLINICIAN) ? trust.caller().userId() : null;
         List<ClinicListSession> result = new ArrayList<>();
         for (ClinicSession session : sessions) {
             List<ClinicListRow> rows = new ArrayList<>();
@@ -94,7 +95,7 @@ public class ClinicDay {
                     rows.add(new ClinicListRow(slotView, null, Offered.NOTHING));
                 }
                 for (Booking b : inSlot) {
-                    rows.add(new ClinicListRow(slotView, BookingView.of(b, clinic.name(), people.get(b.patientId())), Offered.of(b, now, caller)));
+                    rows.add(new ClinicListRow(slotView, BookingView.of(b, clinic.name(), people.get(b.patientId())), Offered.of(b, now, undoer)));
                 }
             }
             result.add(new ClinicListSession(SessionView.of(session, clinic.name(), slotsBySession.getOrDefault(session.id(), List.of())), rows));
