@@ -162,6 +162,15 @@ public class ClinicSetup {
         return ClinicSetting.scheduleDayStarts(clinics.setting(ClinicSetting.SCHEDULE_DAY_STARTS));
     }
 
+    /** The trust's decisions for its clinics, as the admin saves them together. */
+    public record Decisions(NextStep afterDna, LocalTime scheduleDayStarts) {
+    }
+
+    /** Saves the trust's decisions in one action: both, or (with the field at fault named) neither. */
+    public Decisions decide(String afterDna, String scheduleDayStarts) {
+        return new Decisions(decideAfterDna(afterDna), decideScheduleDayStarts(scheduleDayStarts));
+    }
+
     /** Changes the hour the schedule's grid starts at: a whole hour from 00:00 to 12:00 (the grid shows the day from there). */
     public LocalTime decideScheduleDayStarts(String text) {
         LocalTime starts;

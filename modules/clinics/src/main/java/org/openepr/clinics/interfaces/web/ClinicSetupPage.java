@@ -110,10 +110,9 @@ public class ClinicSetupPage implements Serializable {
     }
 
     public void saveDecisions() {
-        var step = setup.decideAfterDna(dnaDecision);
-        var starts = setup.decideScheduleDayStarts(scheduleDayStarts);
-        FacesProblems.notice("Saved: after a DNA, clinicians are offered first: " + step.label().toLowerCase()
-                + "; the clinic schedule starts at " + UkDates.time(starts));
+        var decided = setup.decide(dnaDecision, scheduleDayStarts);
+        FacesProblems.notice("Saved: after a DNA, clinicians are offered first: " + decided.afterDna().label().toLowerCase()
+                + "; the clinic schedule starts at " + UkDates.time(decided.scheduleDayStarts()));
     }
 
     public String createClinic() {
