@@ -38,12 +38,14 @@ import org.openepr.clinics.domain.AppointmentType;
 import org.openepr.clinics.domain.BookingRuleException;
 import org.openepr.clinics.domain.NextStep;
 import org.openepr.clinics.domain.SessionPattern;
+import org.openepr.it.support.AsAnotherUser;
 import org.openepr.it.support.MovableClock;
 import org.openepr.it.support.NhsNumbers;
 import org.openepr.patients.application.RegisterPatient;
 import org.openepr.patients.domain.PatientForm;
 import org.openepr.platform.audit.ReadAuditTrail;
 import org.openepr.platform.errors.AccessRefusedException;
+import org.openepr.platform.errors.RecordNotFoundException;
 import org.openepr.platform.security.Roles;
 import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.identity.OdsCode;
@@ -61,7 +63,7 @@ class ClinicsIT {
         war.delete("/WEB-INF/web.xml");
         war.setWebXML(new StringAsset("""
                 <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0"><display-name>epr-clinics-it</display-name></web-app>"""));
-        war.addClasses(NhsNumbers.class, MovableClock.class);
+        war.addClasses(NhsNumbers.class, MovableClock.class, AsAnotherUser.class);
         return war;
     }
 
@@ -314,6 +316,61 @@ class ClinicsIT {
     }
 
     @Test
+    void aDnaIsUndoneOnlyByItsClinicianOnTheSameDay_takingThePatientOffTheWaitingList_audited() {
+        // the test's user is the clinician who records the DNAs (and, as the trust's admin, sets up and reads the audit)
+        trust.bind(new Caller("it.clinician", "IT Clinician", "127.0.0.1", Set.of(Roles.CLINICIAN, Roles.TRUST_ADMIN)), OdsCode.of("TAF"));
+        String service = "Memory " + UUID.randomUUID().toString().substring(0, 6);
+        ClinicView c = setup.createClinic(new ClinicSetup.ClinicForm("IT Undo " + service, service, "Highgate", "Dr Evans"));
+        setup.addTemplate(c.id(), new SessionPattern.Form("MONDAY", "09:00", "11:00", "30", "1", "NEW", "Dr Evans", MONDAY.toString(), null));
+        setup.generate(c.id(), MONDAY, MONDAY);
+        var slots = freeSlots.search(c.id(), null, null, null, MONDAY, MONDAY);
+        UUID late = patient("Late");
+        UUID absent = patient("Absent");
+        clock.set(MONDAY.minusDays(7).atTime(12, 0));
+        var bLate = booking.book(new BookAppointment.Request(UUID.randomUUID(), slots.get(0).id(), late, null, null, null)).booking();
+        var bAbsent = booking.book(new BookAppointment.Request(UUID.randomUUID(), slots.get(1).id(), absent, null, null, null)).booking();
+        clock.set(MONDAY.atTime(10, 0));
+        clinicDay.conclude(bLate.id(), "DID_NOT_ATTEND", "OFFER_ANOTHER", null);
+        clinicDay.conclude(bAbsent.id(), "DID_NOT_ATTEND", "OFFER_ANOTHER", null);
+        assertEquals(Set.of(late, absent), Set.copyOf(waitingList.waiting(service).stream().map(e -> e.patient().id()).toList()));
+        var row = clinicDay.list(c.id(), MONDAY).sessions().get(0).rows().get(0);
+        assertTrue(row.offered().undoDidNotAttend() && !row.offered().checkIn(), "its clinician is offered the undo, not a check-in");
+
+        // another clinician of the trust, a clerk, and the same clinician in another trust cannot undo it
+        var other = assertThrows(BookingRuleException.class, () -> AsAnotherUser.run("TAF", "it.other", Set.of(Roles.CLINICIAN),
+                () -> clinicDay.undoDidNotAttend(bLate.id())));
+        assertTrue(other.getMessage().contains("clinician who recorded"), other.getMessage());
+        assertFalse(AsAnotherUser.run("TAF", "it.other", Set.of(Roles.CLINICIAN),
+                () -> clinicDay.list(c.id(), MONDAY).sessions().get(0).rows().get(0).offered().undoDidNotAttend()), "nor offered it");
+        assertThrows(AccessRefusedException.class, () -> AsAnotherUser.run("TAF", "it.clinician", Set.of(Roles.CLERK),
+                () -> clinicDay.undoDidNotAttend(bLate.id())), "undoing a DNA is the clinician's");
+        assertThrows(RecordNotFoundException.class, () -> AsAnotherUser.run("RAT", "it.clinician", Set.of(Roles.CLINICIAN),
+                () -> clinicDay.undoDidNotAttend(bLate.id())), "another trust's booking is a missing one");
+        assertEquals("DID_NOT_ATTEND", appointments.find(bLate.id()).status(), "nothing changed by the refusals");
+
+        // the patient was in the waiting room after all: later the same day, the clinician undoes it and checks them in
+        clock.set(MONDAY.atTime(16, 30));
+        var undone = clinicDay.undoDidNotAttend(bLate.id());
+        assertEquals("BOOKED", undone.status());
+        assertEquals(null, undone.nextStep());
+        assertEquals(List.of(absent), waitingList.waiting(service).stream().map(e -> e.patient().id()).toList(),
+                "the waiting-list entry the DNA made is withdrawn: the patient is on exactly one list");
+        assertEquals("ARRIVED", clinicDay.checkIn(bLate.id()).status());
+        var audited = audit.about(bLate.id()).stream().filter(a -> a.action().equals("DNA_UNDONE")).findFirst()
+                .orElseThrow(() -> new AssertionError("the undo is audited"));
+        assertEquals("it.clinician", audited.actor());
+        assertEquals(late, audited.patientId());
+        assertTrue(audited.detail().contains("OFFER_ANOTHER") && audited.detail().contains("referral withdrawn="), audited.detail());
+
+        // the next day (the service's clock, not the wall's) the other DNA stands
+        clock.set(MONDAY.plusDays(1).atTime(8, 0));
+        var nextDay = assertThrows(BookingRuleException.class, () -> clinicDay.undoDidNotAttend(bAbsent.id()));
+        assertTrue(nextDay.getMessage().contains("on the day it was recorded"), nextDay.getMessage());
+        assertEquals("DID_NOT_ATTEND", appointments.find(bAbsent.id()).status());
+        assertEquals(List.of(absent), waitingList.waiting(service).stream().map(e -> e.patient().id()).toList());
+    }
+
+    @Test
     void booking_badRequestsAreRefusedAndNothingIsSaved() {
         workIn("RAT");
         ClinicView c = clinicWithMondayMornings("1");
@@ -403,8 +460,9 @@ class ClinicsIT {
         assertEquals(MONDAY.plusWeeks(1).atTime(9, 0), rebooked.startsAt());
         assertEquals(1, appointments.toBeRebooked().stream().filter(x -> x.clinicId().equals(c.id())).count());
         var history = appointments.forPatient(a);
-        assertEquals(1, history.upcoming().stream().filter(x -> x.status().equals("BOOKED")).count());
-        assertTrue(history.upcoming().stream().anyMatch(x -> x.status().equals("REBOOKED")), "the old booking stays as history");
+        assertEquals(List.of("BOOKED"), history.upcoming().stream().map(x -> x.status()).toList(),
+                "upcoming lists only the appointment that will happen");
+        assertTrue(history.cancelledOrMoved().stream().anyMatch(x -> x.status().equals("REBOOKED")), "the old booking stays as history");
     }
 
     @Test

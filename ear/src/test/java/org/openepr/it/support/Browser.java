@@ -90,6 +90,13 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(value);
     }
 
+    /** Types a date into a date picker as staff do: DD/MM/YYYY (the picker's input is its id + "_input"). */
+    public void typeDate(String id, java.time.LocalDate date) {
+        // typed over the selected text: clearing first would let the picker put its old value back on the change event
+        waitFor(By.id(id + "_input")).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+
     public void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }

@@ -46,6 +46,36 @@ public final class ClinicFixtures {
         return new Fixture(trust, clinic, session, slot, startsAt);
     }
 
+    /** One clinic ("Fixture clinic …", Dr Test) with a one-slot session at each of the given times: a clinic day, or a week apart. */
+    public static java.util.List<Fixture> slots(String trust, LocalDateTime... starts) {
+        var first = slot(trust, 1, starts[0]);
+        var all = new java.util.ArrayList<>(java.util.List.of(first));
+        try (Connection c = Db.asSuperuser()) {
+            c.setAutoCommit(false);
+            for (int i = 1; i < starts.length; i++) {
+                UUID template = UUID.randomUUID();
+                UUID session = UUID.randomUUID();
+                UUID slot = UUID.randomUUID();
+                LocalDateTime at = starts[i];
+                // a template of its own per session (one session per template and day), as generating would have made
+                exec(c, "insert into session_template (trust, id, clinic_id, weekday, starts_at, ends_at, slot_minutes, capacity, appointment_type,"
+                                + " clinician, effective_from) values (?, ?, ?, ?, ?, ?, 30, 1, 'NEW', 'Dr Test', ?)",
+                        trust, template, first.clinicId(), at.getDayOfWeek().name(), at.toLocalTime(), at.toLocalTime().plusMinutes(30), at.toLocalDate());
+                exec(c, "insert into clinic_session (trust, id, clinic_id, template_id, session_date, starts_at, ends_at, clinician, status, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, 'Dr Test', 'SCHEDULED', 1)", trust, session, first.clinicId(), template, at.toLocalDate(),
+                        at.toLocalTime(), at.toLocalTime().plusMinutes(30));
+                exec(c, "insert into slot (trust, id, clinic_id, session_id, clinician, service, appointment_type, starts_at, ends_at, capacity, status)"
+                        + " values (?, ?, ?, ?, 'Dr Test', 'Memory Service', 'NEW', ?, ?, 1, 'AVAILABLE')", trust, slot, first.clinicId(), session,
+                        Timestamp.valueOf(at), Timestamp.valueOf(at.plusMinutes(30)));
+                all.add(new Fixture(trust, first.clinicId(), session, slot, at));
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return all;
+    }
+
     /** A booking of a patient into a fixture's slot, with the given status (e.g. DID_NOT_ATTEND for a past slot). */
     public static UUID booking(Fixture slot, UUID patientId, String status) {
         UUID booking = UUID.randomUUID();

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Patient;
@@ -16,6 +20,7 @@ import org.openepr.it.support.ServerClock;
 import org.openepr.it.support.Tokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -27,6 +32,11 @@ import org.openqa.selenium.support.ui.Select;
 class ClinicScreensIT {
 
     static final String NAME = "O'BRIEN-NGUYỄN, Cleo";
+    /** The product's date style (UkDates): 03-Mar-2027. */
+    static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd-MMM-yyyy", Locale.ENGLISH);
+    /** Codes that must never reach a clinic screen. */
+    static final java.util.regex.Pattern CODES = java.util.regex.Pattern.compile(
+            "\\b(NEW|FOLLOW_UP|SCHEDULED|URGENT|ROUTINE|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|BOOKED|ARRIVED|DID_NOT_ATTEND|CANCELLED_BY_\\w+|OFFER_ANOTHER)\\b");
 
     @Test
     void setUpBookCheckInRecordTheOutcomeAndPrintTheList() throws Exception {
@@ -51,14 +61,14 @@ class ClinicScreensIT {
             admin.type("template:endsAt", "17:00");
             admin.type("template:slotMinutes", "30");
             admin.type("template:capacity", "0");
-            admin.type("template:effectiveFrom", today.toString());
+            admin.typeDate("template:effectiveFrom", today);
             admin.click("template:add");
             admin.waitForText(By.cssSelector(".ui-message-error"), "between 1 and 50");
             admin.type("template:capacity", "1");
             admin.click("template:add");
             admin.waitForText(By.id("templates"), "08:00–17:00");
-            admin.type("generate:from", today.toString());
-            admin.type("generate:to", today.plusDays(13).toString());
+            admin.typeDate("generate:from", today);
+            admin.typeDate("generate:to", today.plusDays(13));
             admin.click("generate:go");
             admin.waitForText(By.id("messages"), "sessions and");
             admin.screenshot("21-clinic-sessions");
@@ -69,19 +79,34 @@ class ClinicScreensIT {
             clerk.open("/clinics/book.xhtml?patient=" + patient.getIdPart());
             clerk.waitForText(By.id("bookingPatient"), NAME);
             new Select(clerk.waitFor(By.id("slotSearch:clinic"))).selectByVisibleText(clinic);
-            clerk.type("slotSearch:from", today.toString());
-            clerk.type("slotSearch:to", today.toString());
+            // two weeks of today's weekday, 30-minute slots from 08:00 to 17:00: more than one page of free slots
+            clerk.typeDate("slotSearch:from", today);
+            clerk.typeDate("slotSearch:to", today.plusDays(13));
             clerk.type("slotSearch:reason", "Memory assessment");
             clerk.click("slotSearch:search");
-            clerk.waitFor(By.id("slotSearch:slots"));
+            clerk.waitForText(By.id("slotSearch:slots"), "Slots 1–10 of ");
+            assertEquals(10, clerk.driver().findElements(By.cssSelector("[id$=':book']")).size(), "ten slots a page");
+            String firstPage = clerk.text(By.id("slotSearch:slots_data"));
+            clerk.driver().findElement(By.cssSelector("#slotSearch\\:slots .ui-paginator-next")).click();
+            clerk.waitForText(By.id("slotSearch:slots"), "Slots 11–20 of ");
+            assertTrue(!clerk.text(By.id("slotSearch:slots_data")).equals(firstPage), "the next page shows later slots");
+            clerk.driver().findElement(By.cssSelector("#slotSearch\\:slots .ui-paginator-prev")).click();
+            clerk.waitForText(By.id("slotSearch:slots"), "Slots 1–10 of ");
+            String slotsText = clerk.text(By.id("slotSearch:slots"));
+            assertTrue(slotsText.contains("New") && !slotsText.contains("NEW"), "the slot's type in words: " + slotsText);
+            assertTrue(slotsText.contains(UK_DATE.format(today)), "dates shown DD-Mmm-YYYY: " + slotsText);
             clerk.screenshot("22-free-slots");
             clerk.driver().findElements(By.cssSelector("[id$=':book']")).get(0).click();
+            // the booking moves on to the patient's appointments: no Book button is left live for the same patient
             clerk.waitForText(By.id("messages"), "Booked " + NAME + " into " + clinic);
+            assertTrue(clerk.driver().getCurrentUrl().contains("/patients/banner.xhtml"), clerk.driver().getCurrentUrl());
+            assertTrue(clerk.driver().findElements(By.cssSelector("[id$=':book']")).isEmpty(), "no Book buttons after booking");
+            clerk.waitForText(By.id("upcoming"), clinic);
             clerk.screenshot("23-booked");
-            clerk.open("/patients/banner.xhtml?id=" + patient.getIdPart());
+            clerk.driver().navigate().refresh();
             clerk.waitForText(By.id("appointments"), clinic);
             assertTrue(clerk.driver().findElements(By.cssSelector("#messages .ui-messages-info")).isEmpty(),
-                    "the booking's message was shown once, on the booking page, and does not follow the clerk");
+                    "the booking's message was shown once, and does not follow the clerk");
             clerk.screenshot("24-banner-appointments");
             clerk.open("/clinics/schedule.xhtml");
             new Select(clerk.waitFor(By.id("schedule:clinic"))).selectByVisibleText(clinic);
@@ -94,7 +119,7 @@ class ClinicScreensIT {
             clinician.signIn("taf.clinician");
             clinician.click("tileClinicDay");
             new Select(clinician.waitFor(By.id("choose:clinic"))).selectByVisibleText(clinic);
-            clinician.type("choose:date", today.toString());
+            clinician.typeDate("choose:date", today);
             clinician.click("choose:show");
             clinician.waitForText(By.id("clinicList"), NAME);
             clinician.driver().findElement(By.cssSelector(".check-in")).click();
@@ -103,7 +128,7 @@ class ClinicScreensIT {
             clinician.driver().findElement(By.cssSelector(".seen-follow-up")).click();
             clinician.waitForText(By.cssSelector(".booking-status"), "Attended");
             clinician.waitForText(By.cssSelector(".next-step"), "Follow-up: on the waiting list until booked (in 6 weeks)");
-            clinician.waitForText(By.id("messages"), "due " + today.plusWeeks(6));
+            clinician.waitForText(By.id("messages"), "due " + UK_DATE.format(today.plusWeeks(6)));
             clinician.screenshot("26-clinic-list");
             String href = clinician.waitFor(By.id("pdf")).getAttribute("href");
             @SuppressWarnings("unchecked")
@@ -121,7 +146,7 @@ class ClinicScreensIT {
             assertTrue(printed.contains("1 booked"), printed);
             clinician.open("/clinics/waiting-list.xhtml");
             String waiting = clinician.text(By.xpath("//tr[contains(., \"" + NAME + "\")]"));
-            assertTrue(waiting.contains("Follow-up") && waiting.contains(today.plusWeeks(6).format(java.time.format.DateTimeFormatter.ofPattern("dd-MMM-yyyy", java.util.Locale.ENGLISH))), "on the waiting list, due: " + waiting);
+            assertTrue(waiting.contains("Follow-up") && waiting.contains(UK_DATE.format(today.plusWeeks(6))), "on the waiting list, due: " + waiting);
         }
     }
 
@@ -175,6 +200,149 @@ class ClinicScreensIT {
             assertTrue(!clerk.waitFor(By.id("schedule:clinic")).getText().contains(tafName), "another trust's clinic is not offered");
             clerk.open("/clinics/list.pdf?clinic=" + tafClinic.clinicId() + "&date=" + tafClinic.startsAt().toLocalDate());
             clerk.waitForText(By.tagName("h1"), "Not found");
+        }
+    }
+
+    @Test
+    void aFutureAppointmentIsMovedAndCancelledFromThePatientsPage_andUpcomingListsOnlyLiveOnes() {
+        var sessions = ClinicFixtures.slots("TAF", ServerClock.daysAheadAt(2, 9), ServerClock.daysAheadAt(9, 9));
+        var first = sessions.get(0);
+        var later = sessions.get(1);
+        Patient p = Fhir.register(Tokens.of("taf.clerk"), Fhir.patient(NhsNumbers.next(), "Movable", "Mo", "1962-02-02"));
+        ClinicFixtures.booking(first, UUID.fromString(p.getIdPart()), "BOOKED");
+        try (Browser clerk = new Browser()) {
+            clerk.signIn("taf.clerk");
+            clerk.open("/patients/banner.xhtml?id=" + p.getIdPart());
+            clerk.waitForText(By.id("upcoming"), UK_DATE.format(first.startsAt()));
+            // move: the booking page searches the appointment's clinic; the first slot is the patient's own, so one is free
+            clerk.driver().findElement(By.cssSelector("#upcoming .reschedule")).click();
+            clerk.waitFor(By.id("moving"));
+            clerk.click("slotSearch:search");
+            clerk.waitForText(By.id("slotSearch:slots"), UK_DATE.format(later.startsAt()));
+            clerk.driver().findElement(By.cssSelector("[id$=':book']")).click();
+            clerk.waitForText(By.id("messages"), "Booked MOVABLE, Mo");
+            String upcoming = clerk.text(By.id("upcoming"));
+            assertTrue(upcoming.contains(UK_DATE.format(later.startsAt())) && !upcoming.contains(UK_DATE.format(first.startsAt())),
+                    "upcoming lists the new appointment, not the one it replaced: " + upcoming);
+            clerk.waitForText(By.id("cancelledOrMoved"), "Rescheduled");
+            // cancel: its own page naming the appointment, with its own reason and who cancelled
+            clerk.driver().findElement(By.cssSelector("#upcoming .cancel-appointment")).click();
+            clerk.waitForText(By.id("cancelling"), "MOVABLE, Mo");
+            assertEquals("", clerk.waitFor(By.id("cancel:reason")).getAttribute("value"), "no reason carried over");
+            clerk.click("cancel:confirm");
+            clerk.waitForText(By.id("cancel"), "Choose who cancelled");
+            clerk.driver().findElement(By.cssSelector("label[for='cancel:by:0']")).click();
+            clerk.click("cancel:confirm");
+            clerk.waitForText(By.id("cancel"), "Give a reason");
+            clerk.type("cancel:reason", "Moving abroad");
+            clerk.screenshot("28-cancel-appointment");
+            clerk.click("cancel:confirm");
+            clerk.waitForText(By.id("messages"), "Cancelled the appointment of MOVABLE, Mo");
+            clerk.waitForText(By.id("upcoming"), "No upcoming appointments");
+            String history = clerk.text(By.id("cancelledOrMoved"));
+            assertTrue(history.contains("Cancelled by patient") && history.contains("Moving abroad") && history.contains("Rescheduled"), history);
+            assertTrue(!CODES.matcher(clerk.text(By.id("appointments"))).find(), "no codes: " + clerk.text(By.id("appointments")));
+            clerk.screenshot("29-patient-appointments-cancelled-and-moved");
+        }
+    }
+
+    @Test
+    void theClinicListOffersOnlyWhatTheRulesAllow_eachCancelHasItsOwnReason_aDnaIsUndone_andItWorksAtTabletWidth() {
+        LocalDate today = ServerClock.today();
+        // the test server's day starts at 10:00: 08:00 has started, 16:00 and 16:30 have not
+        var slots = ClinicFixtures.slots("TAF", today.atTime(8, 0), today.atTime(16, 0), today.atTime(16, 30));
+        String[] who = {"Early", "Afternoon", "Late"};
+        for (int i = 0; i < who.length; i++) {
+            Patient p = Fhir.register(Tokens.of("taf.clerk"), Fhir.patient(NhsNumbers.next(), who[i], "Eve", "1950-05-05"));
+            ClinicFixtures.booking(slots.get(i), UUID.fromString(p.getIdPart()), "BOOKED");
+        }
+        String list = "/clinics/day.xhtml?clinic=" + slots.get(0).clinicId() + "&date=" + today;
+        try (Browser clinician = new Browser()) {
+            clinician.signIn("taf.clinician");
+            clinician.open(list);
+            clinician.waitForText(By.id("clinicList"), "LATE, Eve");
+            assertTrue(clinician.text(By.cssSelector("#clinicList h2")).contains(DateTimeFormatter.ofPattern("EEEE dd-MMM-yyyy", Locale.ENGLISH).format(today)));
+            assertTrue(!CODES.matcher(clinician.text(By.id("clinicList"))).find(), "no codes: " + clinician.text(By.id("clinicList")));
+            assertTrue(has(clinician, "EARLY", ".check-in") && has(clinician, "EARLY", ".dna-another"), "started: check-in or DNA");
+            assertTrue(has(clinician, "AFTERNOON", ".check-in") && !has(clinician, "AFTERNOON", ".dna-another"), "not started: no DNA yet");
+
+            // cancel the 16:00 on its own page, by the trust, with its reason; back on the list nothing is offered for it
+            row(clinician, "AFTERNOON").findElement(By.cssSelector(".cancel-appointment")).click();
+            clinician.waitForText(By.id("cancelling"), "AFTERNOON, Eve");
+            clinician.driver().findElement(By.cssSelector("label[for='cancel:by:1']")).click();
+            clinician.type("cancel:reason", "Clinician called to the ward");
+            clinician.click("cancel:confirm");
+            clinician.waitForText(By.id("messages"), "Cancelled the appointment of AFTERNOON, Eve");
+            assertTrue(clinician.driver().getCurrentUrl().contains("/clinics/day.xhtml"), "back on the clinic list");
+            assertTrue(row(clinician, "AFTERNOON").getText().contains("Cancelled by trust"));
+            assertTrue(!has(clinician, "AFTERNOON", ".check-in") && !has(clinician, "AFTERNOON", ".cancel-appointment"),
+                    "no check-in or cancel offered on a cancelled booking");
+            // the next cancellation starts with an empty reason; keeping the appointment changes nothing
+            row(clinician, "LATE").findElement(By.cssSelector(".cancel-appointment")).click();
+            clinician.waitForText(By.id("cancelling"), "LATE, Eve");
+            assertEquals("", clinician.waitFor(By.id("cancel:reason")).getAttribute("value"), "the last reason is not carried over");
+            clinician.click("cancel:keep");
+            clinician.waitForText(By.id("clinicList"), "LATE, Eve");
+            assertTrue(row(clinician, "LATE").getText().contains("Booked"));
+
+            // a DNA recorded in error is undone by the clinician the same day, and the patient can then be checked in
+            row(clinician, "EARLY").findElement(By.cssSelector(".dna-another")).click();
+            clinician.waitForText(By.id("messages"), "EARLY, Eve: did not attend");
+            assertTrue(row(clinician, "EARLY").getText().contains("Did not attend"));
+            row(clinician, "EARLY").findElement(By.cssSelector(".undo-dna")).click();
+            clinician.waitForText(By.id("messages"), "\"did not attend\" undone");
+            assertTrue(row(clinician, "EARLY").getText().contains("Booked") && has(clinician, "EARLY", ".check-in"));
+            assertTrue(!has(clinician, "EARLY", ".undo-dna"));
+            clinician.screenshot("30-clinic-list");
+
+            // tablet width: the actions of a row wrap and never touch or leave the screen
+            clinician.resize(Browser.TABLET);
+            clinician.open(list);
+            clinician.waitForText(By.id("clinicList"), "LATE, Eve");
+            Object problems = ((JavascriptExecutor) clinician.driver()).executeScript(
+                    "const out = []; document.querySelectorAll('#clinicList .row-actions').forEach(g => {"
+                    + " const r = [...g.querySelectorAll('.ui-button')].filter(e => e.offsetParent).map(e => [e.textContent.trim(), e.getBoundingClientRect()]);"
+                    + " r.forEach(([n, a], i) => { if (a.left < 0 || a.right > document.documentElement.clientWidth) out.push(n + ' off screen');"
+                    + "  r.slice(i + 1).forEach(([m, b]) => { const apart = a.right + 4 <= b.left || b.right + 4 <= a.left || a.bottom + 4 <= b.top || b.bottom + 4 <= a.top;"
+                    + "   if (!apart) out.push(n + ' touches ' + m); }); }); });"
+                    + " return out.length + (document.querySelectorAll('#clinicList .row-actions .ui-button').length < 4 ? ' too few buttons' : '') + ' ' + out.join('; ');");
+            assertEquals("0 ", problems.toString(), "row actions at 768px");
+            clinician.screenshot("31-clinic-list-tablet");
+        }
+    }
+
+    static WebElement row(Browser b, String family) {
+        return b.waitFor(By.xpath("//div[@id='clinicList']//tr[contains(., '" + family + ", Eve')]"));
+    }
+
+    static boolean has(Browser b, String family, String css) {
+        return !row(b, family).findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    @Test
+    void theScheduleShowsEverySessionForAnyClinic_fromTheHourTheTrustChose() {
+        var morning = ClinicFixtures.slot("RKL", 1, ServerClock.daysAheadAt(0, 9));
+        var afternoon = ClinicFixtures.slot("RKL", 1, ServerClock.daysAheadAt(0, 14));
+        try (Browser admin = new Browser()) {
+            admin.signIn("rkl.admin");
+            admin.open("/clinics/admin/setup.xhtml");
+            admin.type("decisions:scheduleDayStarts", "07:30");
+            admin.click("decisions:saveDecisions");
+            admin.waitForText(By.id("decisions"), "whole hour");
+            admin.type("decisions:scheduleDayStarts", "07:00");
+            admin.click("decisions:saveDecisions");
+            admin.waitForText(By.id("messages"), "the clinic schedule starts at 07:00");
+        }
+        try (Browser clerk = new Browser()) {
+            clerk.signIn("rkl.clerk");
+            clerk.open("/clinics/schedule.xhtml");
+            clerk.click("schedule:show"); // any clinic, any clinician
+            for (var f : List.of(morning, afternoon)) {
+                clerk.waitForText(By.id("schedule:calendar"), "Fixture clinic " + f.clinicId().toString().substring(0, 8));
+            }
+            String firstRow = clerk.waitFor(By.cssSelector("#schedule\\:calendar td.fc-timegrid-slot-label")).getAttribute("data-time");
+            assertEquals("07:00:00", firstRow, "the grid starts at the trust's hour");
+            clerk.screenshot("32-schedule-any-clinic");
         }
     }
 }

@@ -47,7 +47,11 @@ public class Appointments {
     @Inject
     Clock clock;
 
-    public record PatientAppointments(List<BookingView> upcoming, List<BookingView> past) {
+    /**
+     * A patient's appointments for their page: upcoming ones still hold a place (to cancel or move); cancelled, moved
+     * and to-be-rebooked ones are history apart, so "Upcoming" never lists an appointment that will not happen.
+     */
+    public record PatientAppointments(List<BookingView> upcoming, List<BookingView> past, List<BookingView> cancelledOrMoved) {
     }
 
     /** Finds the patient a booking is for, by NHS number; the look-up is audited like any search. */
@@ -74,9 +78,11 @@ public class Appointments {
         List<BookingView> all = views(bookings.forPatient(patientId));
         audit.record(ClinicAudit.APPOINTMENTS_VIEWED, null, patientId, "count=" + all.size());
         LocalDateTime now = LocalDateTime.now(clock);
+        var byStart = java.util.Comparator.comparing(BookingView::startsAt);
         return new PatientAppointments(
-                all.stream().filter(b -> b.startsAt().isAfter(now)).sorted((a, b) -> a.startsAt().compareTo(b.startsAt())).toList(),
-                all.stream().filter(b -> !b.startsAt().isAfter(now)).toList());
+                all.stream().filter(b -> b.isLive() && b.startsAt().isAfter(now)).sorted(byStart).toList(),
+                all.stream().filter(b -> b.holdsPlace() && !(b.isLive() && b.startsAt().isAfter(now))).sorted(byStart.reversed()).toList(),
+                all.stream().filter(b -> !b.holdsPlace()).sorted(byStart.reversed()).toList());
     }
 
     public List<BookingView> on(LocalDate day) {

@@ -13,6 +13,7 @@ public enum ClinicAudit implements AuditedAction {
     PATIENT_CHECKED_IN("Appointment"),
     APPOINTMENT_OUTCOME_RECORDED("Appointment"),
     NEXT_STEP_RECORDED("Appointment"),
+    DNA_UNDONE("Appointment"),
     CLINIC_LIST_VIEWED("Schedule"),
     APPOINTMENTS_VIEWED("Appointment"),
     PATIENT_LOOKED_UP("Patient"),

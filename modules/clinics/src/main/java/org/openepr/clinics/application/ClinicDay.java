@@ -13,6 +13,7 @@ import org.openepr.clinics.application.Views.BookingView;
 import org.openepr.clinics.application.Views.ClinicList;
 import org.openepr.clinics.application.Views.ClinicListRow;
 import org.openepr.clinics.application.Views.ClinicListSession;
+import org.openepr.clinics.application.Views.Offered;
 import org.openepr.clinics.application.Views.ClinicView;
 import org.openepr.clinics.application.Views.SessionView;
 import org.openepr.clinics.application.Views.SlotView;
@@ -37,6 +38,7 @@ import org.openepr.platform.persistence.ReadsOnly;
 import org.openepr.platform.persistence.UseCase;
 import org.openepr.platform.security.Access;
 import org.openepr.platform.security.Roles;
+import org.openepr.platform.trust.TrustContext;
 
 /** The clinic on the day: the list in slot order, arrivals, outcomes and what happens next. */
 @UseCase
@@ -66,6 +68,9 @@ public class ClinicDay {
     FindFreeSlots freeSlots;
 
     @Inject
+    TrustContext trust;
+
+    @Inject
     Clock clock;
 
     /** The clinic list of a day. Who was shown is audited with the list. */
@@ -77,6 +82,9 @@ public class ClinicDay {
         List<UUID> slotIds = slotsBySession.values().stream().flatMap(List::stream).map(Slot::id).toList();
         List<Booking> booked = bookings.inSlots(slotIds);
         var people = patients.findAll(booked.stream().map(Booking::patientId).distinct().toList());
+        LocalDateTime now = LocalDateTime.now(clock);
+        // undoing a DNA is the clinician's (see undoDidNotAttend's access), so only a clinician is offered it
+        String undoer = trust.caller().roles().contains(Roles.CLINICIAN) ? trust.caller().userId() : null;
         List<ClinicListSession> result = new ArrayList<>();
         for (ClinicSession session : sessions) {
             List<ClinicListRow> rows = new ArrayList<>();
@@ -84,10 +92,10 @@ public class ClinicDay {
                 SlotView slotView = SlotView.of(slot, clinic.name());
                 List<Booking> inSlot = booked.stream().filter(b -> b.slotId().equals(slot.id())).toList();
                 if (inSlot.isEmpty()) {
-                    rows.add(new ClinicListRow(slotView, null));
+                    rows.add(new ClinicListRow(slotView, null, Offered.NOTHING));
                 }
                 for (Booking b : inSlot) {
-                    rows.add(new ClinicListRow(slotView, BookingView.of(b, clinic.name(), people.get(b.patientId()))));
+                    rows.add(new ClinicListRow(slotView, BookingView.of(b, clinic.name(), people.get(b.patientId())), Offered.of(b, now, undoer)));
                 }
             }
             result.add(new ClinicListSession(SessionView.of(session, clinic.name(), slotsBySession.getOrDefault(session.id(), List.of())), rows));
@@ -133,7 +141,7 @@ public class ClinicDay {
         NextStep step = check.field("nextStep", () -> NextStep.parse(nextStepText));
         check.throwIfAny();
         LocalDateTime now = LocalDateTime.now(clock);
-        b.conclude(outcome, step, weeks, now);
+        b.conclude(outcome, step, weeks, now, trust.caller().userId());
         bookings.flush();
         audit.record(ClinicAudit.APPOINTMENT_OUTCOME_RECORDED, b.id(), b.patientId(), "booking=" + b.id() + " outcome=" + outcome
                 + " next=" + step + (weeks == null || step != NextStep.FOLLOW_UP ? "" : " weeks=" + weeks));
@@ -149,6 +157,23 @@ public class ClinicDay {
         LocalDate from = due.minusWeeks(1).isBefore(now.toLocalDate()) ? now.toLocalDate() : due.minusWeeks(1);
         List<SlotView> offered = freeSlots.search(b.clinicId(), null, null, waiting.appointmentType(), from, due.plusWeeks(1));
         return new Concluded(view(b), waiting.id(), due, offered);
+    }
+
+    /**
+     * Takes back a "did not attend" recorded in error, by the clinician who recorded it on the same day (the booking
+     * says who and when); the waiting-list entry it made is withdrawn, so the patient is on exactly one list again.
+     */
+    @Access(module = ClinicsModule.NAME, roles = Roles.CLINICIAN)
+    public BookingView undoDidNotAttend(UUID bookingId) {
+        Booking b = booking(bookingId);
+        LocalDateTime now = LocalDateTime.now(clock);
+        var entry = b.status() == org.openepr.clinics.domain.BookingStatus.DID_NOT_ATTEND ? referrals.madeBy(b.id()) : java.util.Optional.<Referral>empty();
+        NextStep undone = b.undoDidNotAttend(now, trust.caller().userId());
+        entry.ifPresent(r -> r.withdrawn(now));
+        bookings.flush();
+        audit.record(ClinicAudit.DNA_UNDONE, b.id(), b.patientId(), "booking=" + b.id() + " next step undone=" + undone
+                + entry.map(r -> " referral withdrawn=" + r.id()).orElse(""));
+        return view(b);
     }
 
     /** The trust's decision when a patient does not attend, offered to the clinician first. */

@@ -3,6 +3,7 @@ package org.openepr.clinics.application;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.openepr.clinics.ClinicsModule;
 import org.openepr.platform.persistence.UseCase;
 import org.openepr.platform.security.Access;
 import org.openepr.platform.security.Roles;
+import org.openepr.platform.time.UkDates;
 
 /**
  * A trust admin sets up clinics: the clinic, its session templates, the slots they make, and cancels sessions.
@@ -94,8 +96,10 @@ public class ClinicSetup {
         for (SessionTemplate existing : clinics.templatesOf(clinicId)) {
             if (existing.overlaps(pattern)) {
                 SessionPattern e = existing.pattern();
-                throw new BookingRuleException("startsAt", "This overlaps the clinic's " + e.weekday() + " " + e.startsAt() + "–"
-                        + e.endsAt() + " sessions (from " + e.effectiveFrom() + (e.effectiveTo() == null ? "" : " to " + e.effectiveTo()) + ")");
+                throw new BookingRuleException("startsAt", "This overlaps the clinic's "
+                        + e.weekday().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + UkDates.time(e.startsAt())
+                        + "–" + UkDates.time(e.endsAt()) + " sessions (from " + UkDates.date(e.effectiveFrom())
+                        + (e.effectiveTo() == null ? "" : " to " + UkDates.date(e.effectiveTo())) + ")");
             }
         }
         if (!clinic.hasClinician(pattern.clinician())) {
@@ -150,6 +154,40 @@ public class ClinicSetup {
         existing.ifPresentOrElse(s -> s.change(step.name()), () -> clinics.add(new ClinicSetting(ClinicSetting.DNA_NEXT_STEP, step.name())));
         audit.record(ClinicAudit.CLINIC_DECISION_CHANGED, ClinicSetting.DNA_NEXT_STEP, null, "from " + before + " to " + step);
         return step;
+    }
+
+    /** The hour the clinic schedule's grid starts at, for everyone who reads the schedule. */
+    @Access(module = ClinicsModule.NAME, roles = {Roles.TRUST_ADMIN, Roles.CLINICIAN, Roles.CLERK})
+    public LocalTime scheduleDayStarts() {
+        return ClinicSetting.scheduleDayStarts(clinics.setting(ClinicSetting.SCHEDULE_DAY_STARTS));
+    }
+
+    /** The trust's decisions for its clinics, as the admin saves them together. */
+    public record Decisions(NextStep afterDna, LocalTime scheduleDayStarts) {
+    }
+
+    /** Saves the trust's decisions in one action: both, or (with the field at fault named) neither. */
+    public Decisions decide(String afterDna, String scheduleDayStarts) {
+        return new Decisions(decideAfterDna(afterDna), decideScheduleDayStarts(scheduleDayStarts));
+    }
+
+    /** Changes the hour the schedule's grid starts at: a whole hour from 00:00 to 12:00 (the grid shows the day from there). */
+    public LocalTime decideScheduleDayStarts(String text) {
+        LocalTime starts;
+        try {
+            starts = LocalTime.parse(text == null ? "" : text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BookingRuleException("scheduleDayStarts", "Write the hour as HH:MM, 24-hour (e.g. 07:00)");
+        }
+        if (starts.getMinute() != 0 || starts.isAfter(LocalTime.NOON)) {
+            throw new BookingRuleException("scheduleDayStarts", "The schedule starts on a whole hour, no later than 12:00");
+        }
+        var existing = clinics.setting(ClinicSetting.SCHEDULE_DAY_STARTS);
+        String before = existing.map(ClinicSetting::value).orElse("(default) " + ClinicSetting.SCHEDULE_DAY_STARTS_DEFAULT);
+        String value = starts.toString();
+        existing.ifPresentOrElse(s -> s.change(value), () -> clinics.add(new ClinicSetting(ClinicSetting.SCHEDULE_DAY_STARTS, value)));
+        audit.record(ClinicAudit.CLINIC_DECISION_CHANGED, ClinicSetting.SCHEDULE_DAY_STARTS, null, "from " + before + " to " + value);
+        return starts;
     }
 
     /** Cancels a whole session: its slots close and its booked patients go on the to-be-rebooked list. */

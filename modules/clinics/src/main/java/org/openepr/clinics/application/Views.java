@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import org.openepr.clinics.domain.AppointmentType;
 import org.openepr.clinics.domain.Booking;
 import org.openepr.clinics.domain.BookingStatus;
 import org.openepr.clinics.domain.Clinic;
@@ -52,6 +53,10 @@ public final class Views {
         public int placesLeft() {
             return Math.max(0, capacity - booked);
         }
+
+        public AppointmentType appointmentType() {
+            return AppointmentType.valueOf(type);
+        }
     }
 
     public record BookingView(UUID id, UUID slotId, UUID clinicId, String clinicName, PatientSummary patient, String type,
@@ -68,6 +73,16 @@ public final class Views {
             return BookingStatus.valueOf(status).holdsPlace();
         }
 
+        /** For words on screen: {@code #{words.of(b.appointmentType())}}. */
+        public AppointmentType appointmentType() {
+            return AppointmentType.valueOf(type);
+        }
+
+        /** Booked or arrived, not yet started: what the patient's page lists as upcoming, to cancel or move. */
+        public boolean isLive() {
+            return status.equals(BookingStatus.BOOKED.name()) || status.equals(BookingStatus.ARRIVED.name());
+        }
+
         public String nextStepLabel() {
             return nextStep == null ? null : NextStep.valueOf(nextStep).label()
                     + (followUpWeeks == null ? "" : " (in " + followUpWeeks + " weeks)");
@@ -81,10 +96,30 @@ public final class Views {
                     s.status().name(), s.cancelReason(), slots.stream().mapToInt(Slot::capacity).sum(),
                     slots.stream().mapToInt(Slot::booked).sum());
         }
+
+        public boolean isCancelled() {
+            return ClinicSession.Status.valueOf(status) == ClinicSession.Status.CANCELLED;
+        }
+
+        public ClinicSession.Status sessionStatus() {
+            return ClinicSession.Status.valueOf(status);
+        }
     }
 
-    /** One line of a clinic list: a slot and who is booked into it (empty when free). */
-    public record ClinicListRow(SlotView slot, BookingView booking) {
+    /** One line of a clinic list: a slot, who is booked into it (empty when free), and what may be done now. */
+    public record ClinicListRow(SlotView slot, BookingView booking, Offered offered) {
+    }
+
+    /**
+     * The actions the rules would accept now, asked of the booking itself, so a screen never offers one it would
+     * refuse (no check-in on a cancelled booking, no DNA before the slot's start).
+     */
+    public record Offered(boolean checkIn, boolean didNotAttend, boolean undoDidNotAttend, boolean cancel) {
+        static final Offered NOTHING = new Offered(false, false, false, false);
+
+        static Offered of(Booking b, LocalDateTime now, String caller) {
+            return new Offered(b.mayCheckIn(now), b.mayRecordDidNotAttend(now), b.mayUndoDidNotAttend(now, caller), b.mayBeCancelled());
+        }
     }
 
     public record ClinicListSession(SessionView session, List<ClinicListRow> rows) {
@@ -103,6 +138,10 @@ public final class Views {
         static WaitingEntry of(Referral r, PatientSummary patient, LocalDate today) {
             return new WaitingEntry(r.id(), patient, r.service(), r.referralDate(), r.priority().name(), r.daysWaited(today),
                     r.kind().label(), r.dueDate(), r.appointmentType().name());
+        }
+
+        public Referral.Priority urgency() {
+            return Referral.Priority.valueOf(priority);
         }
     }
 

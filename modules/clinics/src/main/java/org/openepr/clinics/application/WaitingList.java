@@ -22,6 +22,7 @@ import org.openepr.platform.persistence.ReadsOnly;
 import org.openepr.platform.persistence.UseCase;
 import org.openepr.platform.security.Access;
 import org.openepr.platform.security.Roles;
+import org.openepr.platform.time.UkDates;
 
 /** Referrals waiting for a first appointment, per service; urgent first, then the longest waiting. */
 @UseCase
@@ -75,8 +76,8 @@ public class WaitingList {
     /** Books the referral's first appointment; the referral leaves the list and keeps the booking as its history. */
     public BookingView bookFromList(UUID referralId, UUID slotId, UUID bookingId) {
         Referral r = referrals.find(referralId).orElseThrow(() -> new RecordNotFoundException("referral"));
-        String reason = r.kind() == Referral.Kind.FIRST ? "Referral to " + r.service() + " of " + r.referralDate()
-                : r.kind().label() + " due " + r.dueDate();
+        String reason = r.kind() == Referral.Kind.FIRST ? "Referral to " + r.service() + " of " + UkDates.date(r.referralDate())
+                : r.kind().label() + " due " + UkDates.date(r.dueDate());
         Booking b = booking.place(bookingId, slotId, r.patientId(), r.appointmentType().name(), reason, null);
         r.booked(b.id(), LocalDateTime.now(clock));
         audit.record(ClinicAudit.REFERRAL_BOOKED, r.id(), r.patientId(), "referral=" + r.id() + " booking=" + b.id());

@@ -1,7 +1,9 @@
 package org.openepr.clinics.domain;
 
+import org.openepr.platform.text.Labelled;
+
 /** Whether a slot or booking is a first appointment or a follow-up; clinics keep them apart. */
-public enum AppointmentType {
+public enum AppointmentType implements Labelled {
     NEW("New"),
     FOLLOW_UP("Follow-up");
 
@@ -11,6 +13,7 @@ public enum AppointmentType {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -67,6 +67,10 @@ public class Booking extends TrustOwned {
     @Column(name = "outcome_at")
     private LocalDateTime outcomeAt;
 
+    /** Who recorded the outcome: only they may undo a "did not attend" (on the same day). */
+    @Column(name = "outcome_by")
+    private String outcomeBy;
+
     @Column(name = "cancel_reason")
     private String cancelReason;
 
@@ -111,16 +115,56 @@ public class Booking extends TrustOwned {
         this.bookedBy = by;
     }
 
-    /** The patient has arrived (checked in at reception). */
+    /** The patient has arrived (checked in at reception), on the day of the appointment. */
     public void checkIn(LocalDateTime now) {
         if (status != BookingStatus.BOOKED) {
             throw new BookingRuleException("status", "Only a booked patient can be checked in (this booking is " + status.label().toLowerCase() + ")");
         }
-        if (now.toLocalDate().isBefore(slotStartsAt.toLocalDate())) {
-            throw new BookingRuleException("status", "A patient can be checked in on the day of the appointment, not before");
+        if (!mayCheckIn(now)) {
+            throw new BookingRuleException("status", "A patient can be checked in on the day of the appointment, not before or after");
         }
         status = BookingStatus.ARRIVED;
         arrivedAt = now;
+    }
+
+    /** Whether {@link #checkIn} would be accepted now: screens offer only what the rules allow. */
+    public boolean mayCheckIn(LocalDateTime now) {
+        return status == BookingStatus.BOOKED && now.toLocalDate().equals(slotStartsAt.toLocalDate());
+    }
+
+    /** Whether "did not attend" would be accepted now: booked, not arrived, and the slot has started. */
+    public boolean mayRecordDidNotAttend(LocalDateTime now) {
+        return status == BookingStatus.BOOKED && !now.isBefore(slotStartsAt);
+    }
+
+    /**
+     * Takes back a "did not attend" recorded in error (the patient was in the waiting room after all): only by the
+     * clinician who recorded it, on the day they recorded it; the booking is booked again, with no next step. Returns
+     * the next step that was undone, so the waiting-list entry it made can be withdrawn.
+     */
+    public NextStep undoDidNotAttend(LocalDateTime now, String by) {
+        if (status != BookingStatus.DID_NOT_ATTEND) {
+            throw new BookingRuleException("status", "Only a \"did not attend\" can be undone (this booking is " + status.label().toLowerCase() + ")");
+        }
+        if (outcomeBy == null || !outcomeBy.equals(by)) {
+            throw new BookingRuleException("status", "Only the clinician who recorded the DNA can undo it");
+        }
+        if (!outcomeAt.toLocalDate().equals(now.toLocalDate())) {
+            throw new BookingRuleException("status", "A DNA can be undone only on the day it was recorded");
+        }
+        NextStep undone = nextStep;
+        status = BookingStatus.BOOKED;
+        outcomeAt = null;
+        outcomeBy = null;
+        nextStep = null;
+        followUpWeeks = null;
+        return undone;
+    }
+
+    /** Whether {@link #undoDidNotAttend} would be accepted now, for this clinician. */
+    public boolean mayUndoDidNotAttend(LocalDateTime now, String by) {
+        return status == BookingStatus.DID_NOT_ATTEND && outcomeBy != null && outcomeBy.equals(by)
+                && outcomeAt.toLocalDate().equals(now.toLocalDate());
     }
 
     /**
@@ -154,7 +198,7 @@ public class Booking extends TrustOwned {
     }
 
     public void cancel(boolean byPatient, String why) {
-        if (!(status == BookingStatus.BOOKED || status == BookingStatus.ARRIVED)) {
+        if (!mayBeCancelled()) {
             throw new BookingRuleException("status", "This booking cannot be cancelled (it is " + status.label().toLowerCase() + ")");
         }
         if (why == null || why.isBlank()) {
@@ -162,6 +206,11 @@ public class Booking extends TrustOwned {
         }
         status = byPatient ? BookingStatus.CANCELLED_BY_PATIENT : BookingStatus.CANCELLED_BY_TRUST;
         cancelReason = why;
+    }
+
+    /** Whether {@link #cancel} would be accepted: a booking not yet seen. */
+    public boolean mayBeCancelled() {
+        return status == BookingStatus.BOOKED || status == BookingStatus.ARRIVED;
     }
 
     /** Its session was cancelled: the patient goes on the to-be-rebooked list. */
@@ -193,7 +242,7 @@ public class Booking extends TrustOwned {
      * go: seen → discharged or followed up in N weeks; did not attend → another appointment offered or discharged back
      * to the referrer; could not be seen → another appointment offered or discharged.
      */
-    public void conclude(Outcome outcome, NextStep step, Integer weeks, LocalDateTime now) {
+    public void conclude(Outcome outcome, NextStep step, Integer weeks, LocalDateTime now, String by) {
         if (!Set.of(Outcome.ATTENDED, Outcome.DID_NOT_ATTEND, Outcome.COULD_NOT_BE_SEEN).contains(outcome)) {
             throw new BookingRuleException("outcome", "A cancellation is recorded with its reason, not concluded");
         }
@@ -205,6 +254,7 @@ public class Booking extends TrustOwned {
             throw new BookingRuleException("followUpWeeks", "Follow-up must be in 1 to 104 weeks");
         }
         recordOutcome(outcome, now, null);
+        outcomeBy = by;
         nextStep = step;
         followUpWeeks = step == NextStep.FOLLOW_UP ? weeks : null;
     }
@@ -227,6 +277,7 @@ public class Booking extends TrustOwned {
     public String bookedBy() { return bookedBy; }
     public LocalDateTime arrivedAt() { return arrivedAt; }
     public String cancelReason() { return cancelReason; }
+    public String outcomeBy() { return outcomeBy; }
     public NextStep nextStep() { return nextStep; }
     public Integer followUpWeeks() { return followUpWeeks; }
     public UUID replacedBy() { return replacedBy; }

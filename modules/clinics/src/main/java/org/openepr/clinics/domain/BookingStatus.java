@@ -1,9 +1,11 @@
 package org.openepr.clinics.domain;
 
+import org.openepr.platform.text.Labelled;
+
 /**
  * Where a booking stands. The first five hold a place in their slot; the rest have given it up.
  */
-public enum BookingStatus {
+public enum BookingStatus implements Labelled {
     BOOKED("Booked", true),
     ARRIVED("Arrived", true),
     ATTENDED("Attended", true),
@@ -23,6 +25,7 @@ public enum BookingStatus {
         this.holdsPlace = holdsPlace;
     }
 
+    @Override
     public String label() {
         return label;
     }

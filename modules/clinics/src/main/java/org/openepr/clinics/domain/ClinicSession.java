@@ -17,7 +17,20 @@ import org.openepr.platform.persistence.TrustOwned;
 @Table(name = "clinic_session")
 public class ClinicSession extends TrustOwned {
 
-    public enum Status { SCHEDULED, CANCELLED }
+    public enum Status implements org.openepr.platform.text.Labelled {
+        SCHEDULED("Scheduled"), CANCELLED("Cancelled");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
 
     @Id
     private UUID id;

@@ -15,6 +15,9 @@ import org.openepr.platform.persistence.TrustOwned;
 public class ClinicSetting extends TrustOwned {
 
     public static final String DNA_NEXT_STEP = "dna_next_step";
+    /** The hour the clinic schedule's grid starts at (HH:MM), so a trust's first sessions are on screen without scrolling. */
+    public static final String SCHEDULE_DAY_STARTS = "schedule_day_starts";
+    public static final java.time.LocalTime SCHEDULE_DAY_STARTS_DEFAULT = java.time.LocalTime.of(8, 0);
 
     @Id
     private String name;
@@ -39,6 +42,11 @@ public class ClinicSetting extends TrustOwned {
             throw new IllegalStateException("The trust's DNA decision must be offer another or discharge to referrer, not " + step);
         }
         return step;
+    }
+
+    /** Until a trust decides, the schedule's grid starts at 08:00. */
+    public static java.time.LocalTime scheduleDayStarts(java.util.Optional<ClinicSetting> setting) {
+        return setting.map(s -> java.time.LocalTime.parse(s.value)).orElse(SCHEDULE_DAY_STARTS_DEFAULT);
     }
 
     public void change(String newValue) {

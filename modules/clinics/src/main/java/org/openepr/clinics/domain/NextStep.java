@@ -1,12 +1,13 @@
 package org.openepr.clinics.domain;
 
 import java.util.Set;
+import org.openepr.platform.text.Labelled;
 
 /**
  * What happens after an appointment's outcome, so that no patient ends on no list: each next step is owned by
  * someone (the GP or referrer after a discharge, the service's waiting list for a follow-up or another appointment).
  */
-public enum NextStep {
+public enum NextStep implements Labelled {
     DISCHARGE("Discharged from the clinic"),
     DISCHARGE_TO_REFERRER("Discharged back to the referrer (letter)"),
     FOLLOW_UP("Follow-up: on the waiting list until booked"),
@@ -18,6 +19,7 @@ public enum NextStep {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package org.openepr.clinics.domain;
 
+import org.openepr.platform.text.Labelled;
+
 /** What happened at the appointment, as recorded on the clinic list. */
-public enum Outcome {
+public enum Outcome implements Labelled {
     ATTENDED("Seen"),
     DID_NOT_ATTEND("Did not attend"),
     COULD_NOT_BE_SEEN("Could not be seen"),
@@ -14,6 +16,7 @@ public enum Outcome {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

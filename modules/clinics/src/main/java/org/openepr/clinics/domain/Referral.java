@@ -24,12 +24,25 @@ import org.openepr.platform.persistence.UuidConverter;
 @Table(name = "referral")
 public class Referral extends TrustOwned {
 
-    public enum Priority { URGENT, ROUTINE }
+    public enum Priority implements org.openepr.platform.text.Labelled {
+        URGENT("Urgent"), ROUTINE("Routine");
+
+        private final String label;
+
+        Priority(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
 
     public enum Status { WAITING, BOOKED, REMOVED }
 
     /** Why the patient is on the list. */
-    public enum Kind {
+    public enum Kind implements org.openepr.platform.text.Labelled {
         FIRST("New referral"), FOLLOW_UP("Follow-up"), ANOTHER_APPOINTMENT("Another appointment");
 
         private final String label;
@@ -38,6 +51,7 @@ public class Referral extends TrustOwned {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
@@ -118,6 +132,15 @@ public class Referral extends TrustOwned {
         }
         status = Status.BOOKED;
         bookingId = booking;
+        closedAt = at;
+    }
+
+    /** The outcome that put the patient here was undone: the entry leaves the list, kept as history. */
+    public void withdrawn(LocalDateTime at) {
+        if (status != Status.WAITING) {
+            throw new BookingRuleException("referral", "The patient has already been booked from the waiting list: cancel that appointment instead");
+        }
+        status = Status.REMOVED;
         closedAt = at;
     }
 

@@ -12,6 +12,9 @@ public interface ReferralRepository extends Repository {
 
     void add(Referral referral);
 
+    /** The waiting-list entry an appointment's outcome made, if it made one. */
+    Optional<Referral> madeBy(UUID bookingId);
+
     /** Waiting referrals for a service (all services when null): urgent first, then longest waiting. */
     List<Referral> waiting(String service);
 }

@@ -35,7 +35,7 @@ public class ClinicListPdf implements ClinicListPrinter {
                 var s = session.session();
                 doc.add(new Paragraph(" "));
                 doc.add(new Paragraph(UkDates.time(s.startsAt()) + "–" + UkDates.time(s.endsAt()) + " · " + s.clinician()
-                        + ("CANCELLED".equals(s.status()) ? " · Cancelled: " + s.cancelReason() : ""), head));
+                        + (s.isCancelled() ? " · Cancelled: " + s.cancelReason() : ""), head));
                 PdfPTable table = new PdfPTable(new float[] {1.2f, 3.5f, 2.2f, 1.8f, 1.5f, 3f, 2f, 2f});
                 table.setWidthPercentage(100);
                 table.setHeaderRows(1); // the column names again on every page the table runs onto
@@ -50,7 +50,7 @@ public class ClinicListPdf implements ClinicListPrinter {
                     table.addCell(new Phrase(b == null || b.patient() == null ? "— free —" : b.patient().displayName(), body));
                     table.addCell(new Phrase(b == null || b.patient() == null ? "" : b.patient().nhsNumberFormatted(), body));
                     table.addCell(new Phrase(b == null || b.patient() == null ? "" : UkDates.date(b.patient().birthDate()), body));
-                    table.addCell(new Phrase(b == null ? row.slot().type() : b.type(), body));
+                    table.addCell(new Phrase((b == null ? row.slot().appointmentType() : b.appointmentType()).label(), body));
                     table.addCell(new Phrase(b == null || b.reason() == null ? "" : b.reason(), body));
                     table.addCell(new Phrase(b == null ? "" : b.statusLabel(), body));
                     table.addCell(new Phrase("", body));

@@ -22,6 +22,12 @@ public class JpaReferralRepository implements ReferralRepository {
     }
 
     @Override
+    public Optional<Referral> madeBy(UUID bookingId) {
+        return em.createQuery("select r from Referral r where r.fromBooking = :b", Referral.class).setParameter("b", bookingId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public void add(Referral referral) {
         em.persist(referral);
     }

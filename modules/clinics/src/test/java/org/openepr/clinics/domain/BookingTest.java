@@ -1,6 +1,7 @@
 package org.openepr.clinics.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,14 +73,14 @@ class BookingTest {
         assertThrows(BookingRuleException.class, () -> b.checkIn(SLOT_START.minusDays(1)), "not the day before");
         b.checkIn(SLOT_START.minusMinutes(10));
         assertEquals(BookingStatus.ARRIVED, b.status());
-        assertThrows(BookingRuleException.class, () -> b.conclude(Outcome.ATTENDED, NextStep.FOLLOW_UP, 0, SLOT_START.plusMinutes(30)),
+        assertThrows(BookingRuleException.class, () -> b.conclude(Outcome.ATTENDED, NextStep.FOLLOW_UP, 0, SLOT_START.plusMinutes(30), "dr.patel"),
                 "follow-up in 1 to 104 weeks");
         assertEquals(BookingStatus.ARRIVED, b.status(), "nothing recorded by a refused conclusion");
-        b.conclude(Outcome.ATTENDED, NextStep.FOLLOW_UP, 6, SLOT_START.plusMinutes(30));
+        b.conclude(Outcome.ATTENDED, NextStep.FOLLOW_UP, 6, SLOT_START.plusMinutes(30), "dr.patel");
         assertEquals(BookingStatus.ATTENDED, b.status());
         assertEquals(NextStep.FOLLOW_UP, b.nextStep());
         assertEquals(SLOT_START.toLocalDate().plusWeeks(6), b.nextDueOn(SLOT_START.toLocalDate()));
-        assertThrows(BookingRuleException.class, () -> b.conclude(Outcome.DID_NOT_ATTEND, NextStep.OFFER_ANOTHER, null, SLOT_START.plusHours(1)),
+        assertThrows(BookingRuleException.class, () -> b.conclude(Outcome.DID_NOT_ATTEND, NextStep.OFFER_ANOTHER, null, SLOT_START.plusHours(1), "dr.patel"),
                 "one outcome");
     }
 
@@ -92,14 +93,14 @@ class BookingTest {
                     b.checkIn(SLOT_START);
                 }
                 if (NextStep.after(outcome).contains(step)) {
-                    b.conclude(outcome, step, 4, SLOT_START.plusMinutes(20));
+                    b.conclude(outcome, step, 4, SLOT_START.plusMinutes(20), "dr.patel");
                     assertEquals(step, b.nextStep());
                 } else {
-                    assertThrows(BookingRuleException.class, () -> b.conclude(outcome, step, 4, SLOT_START.plusMinutes(20)), outcome + " then " + step);
+                    assertThrows(BookingRuleException.class, () -> b.conclude(outcome, step, 4, SLOT_START.plusMinutes(20), "dr.patel"), outcome + " then " + step);
                     assertEquals(null, b.nextStep());
                 }
                 Booking none = booked();
-                assertThrows(BookingRuleException.class, () -> none.conclude(outcome, null, null, SLOT_START.plusMinutes(20)), "no next step at all");
+                assertThrows(BookingRuleException.class, () -> none.conclude(outcome, null, null, SLOT_START.plusMinutes(20), "dr.patel"), "no next step at all");
             }
         }
         assertEquals(java.util.Set.of(NextStep.OFFER_ANOTHER, NextStep.DISCHARGE_TO_REFERRER), NextStep.after(Outcome.DID_NOT_ATTEND));
@@ -131,5 +132,38 @@ class BookingTest {
         Booking b = booked();
         b.checkIn(SLOT_START);
         assertThrows(BookingRuleException.class, () -> b.rescheduledAs(UUID.randomUUID()));
+    }
+
+    @Test
+    void checkInAndDnaAreOfferedOnlyWhenTheRulesWouldAcceptThem() {
+        Booking b = booked();
+        assertFalse(b.mayCheckIn(SLOT_START.minusDays(1)), "not the day before");
+        assertTrue(b.mayCheckIn(SLOT_START.minusHours(2)), "on the day, before the slot");
+        assertFalse(b.mayCheckIn(SLOT_START.plusDays(1)), "not the day after");
+        assertThrows(BookingRuleException.class, () -> b.checkIn(SLOT_START.plusDays(1)));
+        assertFalse(b.mayRecordDidNotAttend(SLOT_START.minusMinutes(1)), "not before the slot's start");
+        assertTrue(b.mayRecordDidNotAttend(SLOT_START));
+        b.cancel(true, "Moved away");
+        assertFalse(b.mayCheckIn(SLOT_START), "a cancelled booking is not checked in");
+        assertFalse(b.mayRecordDidNotAttend(SLOT_START.plusMinutes(5)), "nor marked as a DNA");
+    }
+
+    @Test
+    void aDnaIsUndoneOnlyByItsClinicianOnTheSameDay() {
+        Booking b = booked();
+        b.conclude(Outcome.DID_NOT_ATTEND, NextStep.OFFER_ANOTHER, null, SLOT_START.plusMinutes(20), "dr.patel");
+        assertFalse(b.mayUndoDidNotAttend(SLOT_START.plusMinutes(30), "nurse.jones"));
+        var other = assertThrows(BookingRuleException.class, () -> b.undoDidNotAttend(SLOT_START.plusMinutes(30), "nurse.jones"));
+        assertTrue(other.getMessage().contains("clinician who recorded"), other.getMessage());
+        var nextDay = assertThrows(BookingRuleException.class, () -> b.undoDidNotAttend(SLOT_START.plusDays(1), "dr.patel"));
+        assertTrue(nextDay.getMessage().contains("on the day"), nextDay.getMessage());
+        assertEquals(BookingStatus.DID_NOT_ATTEND, b.status(), "a refused undo changes nothing");
+        assertTrue(b.mayUndoDidNotAttend(SLOT_START.plusHours(6), "dr.patel"));
+        assertEquals(NextStep.OFFER_ANOTHER, b.undoDidNotAttend(SLOT_START.plusHours(6), "dr.patel"));
+        assertEquals(BookingStatus.BOOKED, b.status());
+        assertEquals(null, b.nextStep());
+        b.checkIn(SLOT_START.plusHours(6));
+        assertEquals(BookingStatus.ARRIVED, b.status(), "the patient who was there after all can be checked in");
+        assertThrows(BookingRuleException.class, () -> b.undoDidNotAttend(SLOT_START.plusHours(6), "dr.patel"), "only a DNA is undone");
     }
 }

@@ -86,7 +86,7 @@ public class AppointmentResource {
             found = list.sessions().stream().flatMap(s -> s.rows().stream()).map(r -> r.booking()).filter(b -> b != null).toList();
         } else if (patient.isPresent()) {
             var all = appointments.forPatient(patient.get());
-            found = Stream.concat(all.upcoming().stream(), all.past().stream())
+            found = Stream.of(all.upcoming(), all.past(), all.cancelledOrMoved()).flatMap(List::stream)
                     .filter(b -> date.isEmpty() || b.startsAt().toLocalDate().equals(date.get())).toList();
         } else if (date.isPresent()) {
             found = appointments.on(date.get());

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.openepr.clinics.application.Appointments;
@@ -14,19 +15,20 @@ import org.openepr.clinics.application.Views.BookingView;
 import org.openepr.clinics.application.Views.ClinicView;
 import org.openepr.clinics.application.Views.SlotView;
 import org.openepr.clinics.domain.AppointmentType;
-import org.openepr.clinics.domain.SessionPattern;
 import org.openepr.patients.api.PatientSummary;
 import org.openepr.platform.errors.ConflictException;
 import org.openepr.platform.errors.RecordNotFoundException;
 import org.openepr.platform.identity.Ids;
 import org.openepr.platform.identity.NhsNumber;
 import org.openepr.platform.persistence.ServiceClock;
+import org.openepr.platform.time.UkDates;
 import org.openepr.platform.web.FacesProblems;
 import org.openepr.platform.web.UserAction;
 
 /**
- * Book an appointment: find the patient, find free slots, book one. The booking id is fixed until the
- * booking succeeds, so pressing Book twice books once.
+ * Book an appointment: find the patient, find free slots (a page at a time), book one. The booking id is fixed until
+ * the booking succeeds, so pressing Book twice books once; then the clerk is taken to the patient's appointments, so
+ * no Book button is left live for the same patient.
  */
 @Named
 @ViewScoped
@@ -61,17 +63,16 @@ public class BookingPage implements Serializable {
     private String clinician;
     private String service;
     private String type;
-    private String from;
-    private String to;
+    private LocalDate from;
+    private LocalDate to;
     private String reason;
     private List<SlotView> slots;
     private UUID pendingBooking = UUID.randomUUID();
-    private String bookedMessage;
 
     public void load() {
         if (from == null) {
-            from = clock.today().toString();
-            to = clock.today().plusDays(28).toString();
+            from = clock.today();
+            to = clock.today().plusDays(28);
         }
         if (clinics == null) {
             clinics = setup.clinics();
@@ -99,13 +100,13 @@ public class BookingPage implements Serializable {
         slots = null;
         UUID clinic = clinicId == null || clinicId.isBlank() ? null : Ids.of("clinic", clinicId);
         AppointmentType t = type == null || type.isBlank() ? null : AppointmentType.parse(type);
-        slots = freeSlots.search(clinic, clinician, service, t, SessionPattern.date("From", from, true), SessionPattern.date("To", to, true));
+        slots = freeSlots.search(clinic, clinician, service, t, from, to);
     }
 
-    public void book(String slotId) {
+    public String book(String slotId) {
         if (patient == null) {
             FacesProblems.page("Find the patient first");
-            return;
+            return null;
         }
         BookingView b;
         try {
@@ -121,11 +122,8 @@ public class BookingPage implements Serializable {
             search(); // the slot went to someone else: show what is still free
             throw e;
         }
-        bookedMessage = "Booked " + patient.displayName() + " into " + b.clinicName() + " on " + b.startsAt().toLocalDate() + " at "
-                + b.startsAt().toLocalTime();
-        FacesProblems.notice(bookedMessage);
-        pendingBooking = UUID.randomUUID();
-        search();
+        FacesProblems.noticeOnNextPage("Booked " + patient.displayName() + " into " + b.clinicName() + " on " + UkDates.dayTime(b.startsAt()));
+        return "/patients/banner.xhtml?faces-redirect=true&id=" + patient.id();
     }
 
     public List<ClinicView> getClinics() {
@@ -137,7 +135,6 @@ public class BookingPage implements Serializable {
     public String getReschedule() { return reschedule; }
     public void setReschedule(String v) { reschedule = v; }
     public PatientSummary getPatient() { return patient; }
-    public String getBookedMessage() { return bookedMessage; }
     public String getPatientId() { return patientId; }
     public void setPatientId(String v) { patientId = v; }
     public String getNhsNumber() { return nhsNumber; }
@@ -150,10 +147,10 @@ public class BookingPage implements Serializable {
     public void setService(String v) { service = v; }
     public String getType() { return type; }
     public void setType(String v) { type = v; }
-    public String getFrom() { return from; }
-    public void setFrom(String v) { from = v; }
-    public String getTo() { return to; }
-    public void setTo(String v) { to = v; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate v) { from = v; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate v) { to = v; }
     public String getReason() { return reason; }
     public void setReason(String v) { reason = v; }
 }

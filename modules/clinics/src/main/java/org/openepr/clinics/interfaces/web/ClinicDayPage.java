@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.openepr.clinics.application.ClinicDay;
@@ -13,7 +14,7 @@ import org.openepr.clinics.application.Views.ClinicView;
 import org.openepr.clinics.application.Views.SlotView;
 import org.openepr.clinics.application.WaitingList;
 import org.openepr.clinics.domain.NextStep;
-import org.openepr.clinics.domain.SessionPattern;
+import org.openepr.platform.time.UkDates;
 import org.openepr.platform.identity.Ids;
 import org.openepr.platform.persistence.ServiceClock;
 import org.openepr.platform.web.FacesProblems;
@@ -40,10 +41,11 @@ public class ClinicDayPage implements Serializable {
     ServiceClock clock;
 
     private String clinicId;
+    /** The date as a link gives it (2027-03-03 or 03/03/2027); the picker's value is {@link #day}. */
     private String date;
+    private LocalDate day;
     private List<ClinicView> clinics;
     private ClinicList list;
-    private String cancelReason;
     private Integer followUpWeeks = 6;
     private String followUpFor;
     private List<SlotView> followUpSlots;
@@ -51,8 +53,8 @@ public class ClinicDayPage implements Serializable {
     private NextStep dnaDecision;
 
     public void load() {
-        if (date == null || date.isBlank()) {
-            date = clock.today().toString();
+        if (day == null) {
+            day = UkDates.parseTyped(date).orElse(clock.today());
         }
         if (clinics == null) {
             clinics = setup.clinics();
@@ -64,20 +66,28 @@ public class ClinicDayPage implements Serializable {
     }
 
     public void show() {
+        if (clinicId == null || clinicId.isBlank()) {
+            FacesProblems.field("clinic", "Choose a clinic");
+            return;
+        }
         refresh();
     }
 
     private void refresh() {
         list = null;
-        list = clinicDay.list(Ids.of("clinic", clinicId), SessionPattern.date("Date", date, true));
+        list = clinicDay.list(Ids.of("clinic", clinicId), day);
     }
 
     public void checkIn(String bookingId) {
         act(() -> clinicDay.checkIn(Ids.of("appointment", bookingId)), "Checked in");
     }
 
-    public void outcome(String bookingId, String outcome) {
-        act(() -> clinicDay.recordOutcome(Ids.of("appointment", bookingId), outcome, cancelReason), "Outcome recorded");
+    /** A DNA recorded in error (the patient was there after all), taken back by the clinician who recorded it. */
+    public void undoDidNotAttend(String bookingId) {
+        act(() -> {
+            var b = clinicDay.undoDidNotAttend(Ids.of("appointment", bookingId));
+            FacesProblems.notice(b.patient().displayName() + ": \"did not attend\" undone; booked again, and off the waiting list it put them on");
+        }, null);
     }
 
     /** Outcome and next step in one action (seen, did not attend, could not be seen). */
@@ -88,7 +98,7 @@ public class ClinicDayPage implements Serializable {
             waitingEntry = concluded.waitingEntry();
             FacesProblems.notice(concluded.booking().patient().displayName() + ": " + concluded.booking().statusLabel().toLowerCase()
                     + "; " + concluded.booking().nextStepLabel().toLowerCase()
-                    + (concluded.waitingEntry() == null ? "" : ", due " + concluded.dueOn() + ". " + (concluded.offered().isEmpty()
+                    + (concluded.waitingEntry() == null ? "" : ", due " + UkDates.date(concluded.dueOn()) + ". " + (concluded.offered().isEmpty()
                     ? "No free slot around that date: the patient stays on the waiting list until one is booked"
                     : concluded.offered().size() + " free slot(s) around that date offered below")));
         }, null);
@@ -102,8 +112,7 @@ public class ClinicDayPage implements Serializable {
         }
         act(() -> {
             var b = waitingList.bookFromList(waitingEntry, Ids.of("slot", slotId), UUID.randomUUID());
-            FacesProblems.notice("Booked " + b.patient().displayName() + " on " + b.startsAt().toLocalDate() + " at "
-                    + b.startsAt().toLocalTime() + "; off the waiting list");
+            FacesProblems.notice("Booked " + b.patient().displayName() + " on " + UkDates.dayTime(b.startsAt()) + "; off the waiting list");
             followUpSlots = null;
             waitingEntry = null;
         }, null);
@@ -126,10 +135,6 @@ public class ClinicDayPage implements Serializable {
         return dnaDecision == null ? NextStep.OFFER_ANOTHER.name() : dnaDecision.name();
     }
 
-    /** For offering only what the rules allow: DNA once a slot has started, check-in on the day. */
-    public java.time.LocalDateTime getNow() {
-        return clock.now();
-    }
 
     public List<ClinicView> getClinics() {
         return clinics == null ? List.of() : clinics;
@@ -140,8 +145,8 @@ public class ClinicDayPage implements Serializable {
     public void setClinicId(String v) { clinicId = v; }
     public String getDate() { return date; }
     public void setDate(String v) { date = v; }
-    public String getCancelReason() { return cancelReason; }
-    public void setCancelReason(String v) { cancelReason = v; }
+    public LocalDate getDay() { return day; }
+    public void setDay(LocalDate v) { day = v; }
     public Integer getFollowUpWeeks() { return followUpWeeks; }
     public void setFollowUpWeeks(Integer v) { followUpWeeks = v; }
     public List<SlotView> getFollowUpSlots() { return followUpSlots; }

@@ -15,7 +15,9 @@ import org.openepr.clinics.application.Views.TemplateView;
 import org.openepr.clinics.domain.SessionPattern;
 import org.openepr.platform.identity.Ids;
 import org.openepr.platform.persistence.ServiceClock;
+import org.openepr.platform.time.UkDates;
 import org.openepr.platform.web.FacesProblems;
+import org.openepr.platform.web.Words;
 import org.openepr.platform.web.UserAction;
 
 /** Trust admin: clinics, their session templates, generating slots, cancelling sessions. */
@@ -35,6 +37,9 @@ public class ClinicSetupPage implements Serializable {
     @Inject
     ServiceClock clock;
 
+    @Inject
+    Words words;
+
     private String clinicId;
     private ClinicView clinic;
     private List<ClinicView> clinics;
@@ -53,26 +58,28 @@ public class ClinicSetupPage implements Serializable {
     private String capacity = "1";
     private String type = "NEW";
     private String clinician;
-    private String effectiveFrom;
-    private String effectiveTo;
+    private LocalDate effectiveFrom;
+    private LocalDate effectiveTo;
     // generate
-    private String generateFrom;
-    private String generateTo;
+    private LocalDate generateFrom;
+    private LocalDate generateTo;
     // cancel
     private String cancelReason;
     // the trust's decisions
     private String dnaDecision;
+    private String scheduleDayStarts;
 
     public void load() {
         LocalDate today = clock.today();
         if (effectiveFrom == null) {
-            effectiveFrom = today.toString();
-            generateFrom = today.toString();
-            generateTo = today.plusWeeks(12).toString();
+            effectiveFrom = today;
+            generateFrom = today;
+            generateTo = today.plusWeeks(12);
         }
         if (clinics == null) {
             clinics = setup.clinics();
             dnaDecision = setup.dnaDecision().name();
+            scheduleDayStarts = UkDates.time(setup.scheduleDayStarts());
         }
         if (clinicId != null && clinic == null) {
             clinic = setup.clinic(Ids.of("clinic", clinicId));
@@ -103,8 +110,9 @@ public class ClinicSetupPage implements Serializable {
     }
 
     public void saveDecisions() {
-        var step = setup.decideAfterDna(dnaDecision);
-        FacesProblems.notice("Saved: after a DNA, clinicians are offered first: " + step.label().toLowerCase());
+        var decided = setup.decide(dnaDecision, scheduleDayStarts);
+        FacesProblems.notice("Saved: after a DNA, clinicians are offered first: " + decided.afterDna().label().toLowerCase()
+                + "; the clinic schedule starts at " + UkDates.time(decided.scheduleDayStarts()));
     }
 
     public String createClinic() {
@@ -115,13 +123,13 @@ public class ClinicSetupPage implements Serializable {
 
     public void addTemplate() {
         TemplateView t = setup.addTemplate(clinic.id(), new SessionPattern.Form(weekday, startsAt, endsAt, slotMinutes, capacity, type,
-                clinician, effectiveFrom, effectiveTo));
-        FacesProblems.notice("Added " + t.weekday() + " " + t.startsAt() + "–" + t.endsAt() + " sessions");
+                clinician, UkDates.typed(effectiveFrom), UkDates.typed(effectiveTo)));
+        FacesProblems.notice("Added " + words.of(t.weekday()) + " " + UkDates.time(t.startsAt()) + "–" + UkDates.time(t.endsAt()) + " sessions");
         reloadClinic();
     }
 
     public void generate() {
-        var made = setup.generate(clinic.id(), SessionPattern.date("From", generateFrom, true), SessionPattern.date("To", generateTo, true));
+        var made = setup.generate(clinic.id(), generateFrom, generateTo);
         FacesProblems.notice("Made " + made.sessions() + " sessions and " + made.slots() + " slots (bank holidays skipped)");
         reloadClinic();
     }
@@ -158,15 +166,17 @@ public class ClinicSetupPage implements Serializable {
     public void setType(String v) { type = v; }
     public String getClinician() { return clinician; }
     public void setClinician(String v) { clinician = v; }
-    public String getEffectiveFrom() { return effectiveFrom; }
-    public void setEffectiveFrom(String v) { effectiveFrom = v; }
-    public String getEffectiveTo() { return effectiveTo; }
-    public void setEffectiveTo(String v) { effectiveTo = v; }
-    public String getGenerateFrom() { return generateFrom; }
-    public void setGenerateFrom(String v) { generateFrom = v; }
-    public String getGenerateTo() { return generateTo; }
-    public void setGenerateTo(String v) { generateTo = v; }
+    public LocalDate getEffectiveFrom() { return effectiveFrom; }
+    public void setEffectiveFrom(LocalDate v) { effectiveFrom = v; }
+    public LocalDate getEffectiveTo() { return effectiveTo; }
+    public void setEffectiveTo(LocalDate v) { effectiveTo = v; }
+    public LocalDate getGenerateFrom() { return generateFrom; }
+    public void setGenerateFrom(LocalDate v) { generateFrom = v; }
+    public LocalDate getGenerateTo() { return generateTo; }
+    public void setGenerateTo(LocalDate v) { generateTo = v; }
     public String getCancelReason() { return cancelReason; }
+    public String getScheduleDayStarts() { return scheduleDayStarts; }
+    public void setScheduleDayStarts(String v) { scheduleDayStarts = v; }
     public String getDnaDecision() { return dnaDecision; }
     public void setDnaDecision(String v) { dnaDecision = v; }
     public void setCancelReason(String v) { cancelReason = v; }

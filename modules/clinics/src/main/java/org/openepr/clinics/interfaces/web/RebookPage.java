@@ -60,7 +60,7 @@ public class RebookPage implements Serializable {
     public void rebook(String slotId) {
         try {
             var b = booking.rebook(Ids.of("appointment", rebooking), Ids.of("slot", slotId), UUID.randomUUID());
-            FacesProblems.notice("Rebooked " + b.patient().displayName() + " on " + b.startsAt().toLocalDate() + " at " + b.startsAt().toLocalTime());
+            FacesProblems.notice("Rebooked " + b.patient().displayName() + " on " + org.openepr.platform.time.UkDates.dayTime(b.startsAt()));
             offered = null;
             rebooking = null;
         } finally {

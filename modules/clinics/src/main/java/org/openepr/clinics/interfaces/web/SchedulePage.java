@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.openepr.clinics.application.Appointments;
@@ -18,7 +19,7 @@ import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 
-/** The calendar of clinic sessions, for one clinic or one clinician, week or day. */
+/** The calendar of clinic sessions: all the trust's, one clinic's or one clinician's, week or day, from the trust's hour. */
 @Named
 @ViewScoped
 @UserAction
@@ -38,6 +39,7 @@ public class SchedulePage implements Serializable {
     private String clinicId;
     private String clinician;
     private List<ClinicView> clinics;
+    private LocalTime dayStarts;
 
     private final ScheduleModel model = new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
@@ -45,16 +47,13 @@ public class SchedulePage implements Serializable {
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
             UUID clinic = clinicId == null || clinicId.isBlank() ? null : Ids.of("clinic", clinicId);
-            if (clinic == null && (clinician == null || clinician.isBlank())) {
-                return;
-            }
             for (var s : appointments.sessions(clinic, clinician, start.toLocalDate(), end.toLocalDate())) {
                 addEvent(DefaultScheduleEvent.builder()
                         .title(s.clinicName() + " · " + s.clinician() + " · " + s.booked() + "/" + s.places() + " booked"
-                                + ("CANCELLED".equals(s.status()) ? " · CANCELLED" : ""))
+                                + (s.isCancelled() ? " · " + s.sessionStatus().label() : ""))
                         .startDate(s.date().atTime(s.startsAt())).endDate(s.date().atTime(s.endsAt()))
                         .url("day.xhtml?clinic=" + s.clinicId() + "&date=" + s.date())
-                        .styleClass("CANCELLED".equals(s.status()) ? "session-cancelled" : "session").build());
+                        .styleClass(s.isCancelled() ? "session-cancelled" : "session").build());
             }
         }
     };
@@ -77,6 +76,14 @@ public class SchedulePage implements Serializable {
     /** The calendar opens on the service's today, not the browser's. */
     public LocalDate getToday() {
         return clock.today();
+    }
+
+    /** The trust's hour for the top of the grid (clinic set-up), as the calendar takes it. */
+    public String getDayStarts() {
+        if (dayStarts == null) {
+            dayStarts = setup.scheduleDayStarts();
+        }
+        return dayStarts + ":00";
     }
 
     public ScheduleModel getModel() { return model; }

@@ -18,6 +18,7 @@ import org.openepr.platform.errors.RecordNotFoundException;
 import org.openepr.platform.identity.Ids;
 import org.openepr.platform.identity.NhsNumber;
 import org.openepr.platform.persistence.ServiceClock;
+import org.openepr.platform.time.UkDates;
 import org.openepr.platform.web.FacesProblems;
 import org.openepr.platform.web.UserAction;
 
@@ -44,7 +45,7 @@ public class WaitingListPage implements Serializable {
     private String service;
     private String nhsNumber;
     private String referralService;
-    private String referralDate;
+    private LocalDate referralDate;
     private String priority = "ROUTINE";
     private List<WaitingEntry> entries;
     private String bookingFor;
@@ -52,7 +53,7 @@ public class WaitingListPage implements Serializable {
 
     public void load() {
         if (referralDate == null) {
-            referralDate = clock.today().toString();
+            referralDate = clock.today();
         }
         if (entries == null) {
             entries = waitingList.waiting(service);
@@ -72,7 +73,7 @@ public class WaitingListPage implements Serializable {
         }
         var patient = appointments.lookUp(number)
                 .orElseThrow(() -> new InvalidInputException("nhsNumber", "No patient with this NHS number in the trust"));
-        waitingList.refer(patient.id(), referralService, referralDate, priority);
+        waitingList.refer(patient.id(), referralService, UkDates.typed(referralDate), priority);
         FacesProblems.notice("Added " + patient.displayName() + " to the " + referralService + " waiting list");
         nhsNumber = null;
         filter();
@@ -89,7 +90,7 @@ public class WaitingListPage implements Serializable {
     public void book(String slotId) {
         try {
             var b = waitingList.bookFromList(Ids.of("referral", bookingFor), Ids.of("slot", slotId), UUID.randomUUID());
-            FacesProblems.notice("Booked " + b.patient().displayName() + " on " + b.startsAt().toLocalDate() + " at " + b.startsAt().toLocalTime());
+            FacesProblems.notice("Booked " + b.patient().displayName() + " on " + UkDates.dayTime(b.startsAt()));
             offered = null;
             bookingFor = null;
         } finally {
@@ -105,8 +106,8 @@ public class WaitingListPage implements Serializable {
     public void setNhsNumber(String v) { nhsNumber = v; }
     public String getReferralService() { return referralService; }
     public void setReferralService(String v) { referralService = v; }
-    public String getReferralDate() { return referralDate; }
-    public void setReferralDate(String v) { referralDate = v; }
+    public LocalDate getReferralDate() { return referralDate; }
+    public void setReferralDate(LocalDate v) { referralDate = v; }
     public String getPriority() { return priority; }
     public void setPriority(String v) { priority = v; }
 }
