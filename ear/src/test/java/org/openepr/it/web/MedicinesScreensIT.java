@@ -88,7 +88,7 @@ class MedicinesScreensIT {
             b.signIn("rat.clinician");
             b.open("/patients/banner.xhtml?id=" + id);
             String meds = b.text(By.id("medicines"));
-            assertTrue(meds.contains("Ibuprofen 400mg tablets") && meds.contains("Verified by rat.pharmacist"), meds);
+            assertTrue(meds.contains("Ibuprofen 400mg tablets") && meds.contains("Verified by Tomasz Nowak (Pharmacist)"), meds);
             assertTrue(meds.contains("Awaiting verification"), "lithium still waits: " + meds);
             b.screenshot("m44-patient-medicines");
         }
