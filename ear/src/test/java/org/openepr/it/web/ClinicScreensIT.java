@@ -293,7 +293,7 @@ class ClinicScreensIT {
             clinician.waitForText(By.id("messages"), "\"did not attend\" undone");
             assertTrue(row(clinician, "EARLY").getText().contains("Booked") && has(clinician, "EARLY", ".check-in"));
             assertTrue(!has(clinician, "EARLY", ".undo-dna"));
-            clinician.screenshot("30-clinic-list");
+            clinician.screenshot("33-clinic-list-undo-dna");
 
             // tablet width: the actions of a row wrap and never touch or leave the screen
             clinician.resize(Browser.TABLET);
