@@ -86,8 +86,17 @@ public class MedicationRequestResource {
         return mapper.request(medicines.order(SearchParams.id("MedicationRequest", id)));
     }
 
+    @Inject
+    MedicationRequestVerification pharmacy;
+
     @GET
-    public Bundle search(@QueryParam("patient") String patientParam, @QueryParam("status") String statusParam) {
+    public Bundle search(@QueryParam("patient") String patientParam, @QueryParam("status") String statusParam,
+                         @QueryParam("verification") String verification, @QueryParam("service") String service,
+                         @QueryParam("high-risk") String highRisk, @QueryParam("_count") String count, @QueryParam("_offset") String offset) {
+        if (MedicationRequestVerification.asksForWorklist(verification)) {
+            return pharmacy.worklist(uri, patientParam, statusParam, service, highRisk, count, offset);
+        }
+        MedicationRequestVerification.notWithoutWorklist(service, highRisk);
         UUID patient = SearchParams.requiredReference("patient", patientParam, "Patient");
         var status = SearchParams.code("status", statusParam, null, STATUSES);
         var record = medicines.of(patient);
