@@ -97,8 +97,8 @@ public class MedicationRequestResource {
             return pharmacy.worklist(uri, patientParam, statusParam, service, highRisk, count, offset);
         }
         MedicationRequestVerification.notWithoutWorklist(service, highRisk);
-        UUID patient = SearchParams.requiredReference("patient", patientParam, "Patient");
         var status = SearchParams.code("status", statusParam, null, STATUSES);
+        UUID patient = SearchParams.requiredReference("patient", patientParam, "Patient");
         var record = medicines.of(patient);
         List<OrderView> found = Stream.concat(record.current().stream(), record.ended().stream())
                 .filter(o -> status.isEmpty() || mapper.request(o).getStatus() == status.get()).toList();
