@@ -3,8 +3,9 @@
 #
 #   services, build, start the epr-bench Liberty server (port 9090, database epr_bench), generate the
 #   data if it is not there yet (30 trusts x 30,000 patients, 40 clinics per trust with a year of slots,
-#   Keycloak groups and users), run the two Gatling simulations one after the other on that server (the
-#   patient index, then clinics: free-slot search, booking, clinic-day list), print latency percentiles,
+#   medication orders and allergies, Keycloak groups and users), run the Gatling simulations one after the
+#   other on that server (the patient index; clinics: free-slot search, booking, clinic-day list; medicines:
+#   medicines panel, prescribing, pharmacy worklist, verification), print latency percentiles,
 #   throughput and errors per operation, the database's count of lost and doubled bookings and the
 #   server's peak memory, then stop the server.
 #
@@ -16,12 +17,16 @@
 #   --clinic-duration S  clinics: measured seconds                             (default 90)
 #   --clinic-warmup S    clinics: seconds of load before measuring             (default 60; 120 with --only clinics)
 #   --hot PERCENT     clinics: share of iterations racing for the same slots   (default 20)
-#   --only WHAT       run one simulation only: patient-index or clinics
+#   --med-users N     medicines: concurrent virtual users                      (default: --users)
+#   --med-duration S  medicines: measured seconds                              (default 90; --duration with --only medicines)
+#   --med-warmup S    medicines: seconds of load before measuring              (default 60; --warmup with --only medicines)
+#   --only WHAT       run one simulation only: patient-index, clinics or medicines
 #   --ramp S          seconds over which the users start                       (default 15)
 #   --pause MIN-MAX   think time between a user's requests, in ms              (default 200-600)
 #   --reset           drop the bench database first (data is generated again)
 #   --no-build        skip the Maven build of the application (use the last one)
 #   --keep-server     leave the epr-bench server running afterwards
+#   MVN_ARGS          environment: extra arguments for every mvn call, e.g. MVN_ARGS=-Dmaven.repo.local=/path
 #
 # Saturation mode: ./epr bench --saturation [options]   (instead of the Gatling simulations)
 #   the same services, build, data and server; then wrk, without think time, for each operation and number
@@ -55,6 +60,9 @@ export BENCH_USERS=${BENCH_USERS:-60} BENCH_DURATION=${BENCH_DURATION:-} BENCH_W
 export BENCH_RAMP=${BENCH_RAMP:-15} BENCH_PAUSE_MIN_MS=${BENCH_PAUSE_MIN_MS:-200} BENCH_PAUSE_MAX_MS=${BENCH_PAUSE_MAX_MS:-600}
 export BENCH_CLINIC_USERS=${BENCH_CLINIC_USERS:-} BENCH_CLINIC_DURATION=${BENCH_CLINIC_DURATION:-90}
 export BENCH_CLINIC_WARMUP=${BENCH_CLINIC_WARMUP:-} BENCH_CLINIC_HOT_PERCENT=${BENCH_CLINIC_HOT_PERCENT:-20}
+export BENCH_MEDICINES_USERS=${BENCH_MEDICINES_USERS:-} BENCH_MEDICINES_DURATION=${BENCH_MEDICINES_DURATION:-}
+export BENCH_MEDICINES_WARMUP=${BENCH_MEDICINES_WARMUP:-}
+MVN_ARGS=${MVN_ARGS:-}
 while [ $# -gt 0 ]; do
   case "$1" in
     --users) BENCH_USERS=$2; shift ;;
@@ -64,6 +72,9 @@ while [ $# -gt 0 ]; do
     --clinic-duration) BENCH_CLINIC_DURATION=$2; shift ;;
     --clinic-warmup) BENCH_CLINIC_WARMUP=$2; shift ;;
     --hot) BENCH_CLINIC_HOT_PERCENT=$2; shift ;;
+    --med-users) BENCH_MEDICINES_USERS=$2; shift ;;
+    --med-duration) BENCH_MEDICINES_DURATION=$2; shift ;;
+    --med-warmup) BENCH_MEDICINES_WARMUP=$2; shift ;;
     --only) ONLY=$2; shift ;;
     --ramp) BENCH_RAMP=$2; shift ;;
     --pause) BENCH_PAUSE_MIN_MS=${2%-*}; BENCH_PAUSE_MAX_MS=${2#*-}; shift ;;
@@ -98,14 +109,21 @@ if $SATURATION; then
   [ "$BENCH_DURATION" -le 480 ] && [ "$BENCH_WARMUP" -le 480 ] && [ "$SAT_SERVER_WARMUP" -le 480 ] \
     || die "--duration, --warmup and --server-warmup: at most 480 s each (access tokens live 600 s)"
 else
+  # with --only medicines, --duration and --warmup are the medicines load's (unless --med-duration/--med-warmup say otherwise)
+  if [ "$ONLY" = medicines ]; then
+    BENCH_MEDICINES_DURATION=${BENCH_MEDICINES_DURATION:-${BENCH_DURATION:-90}} BENCH_MEDICINES_WARMUP=${BENCH_MEDICINES_WARMUP:-${BENCH_WARMUP:-120}}
+  fi
   BENCH_DURATION=${BENCH_DURATION:-90} BENCH_WARMUP=${BENCH_WARMUP:-120}
 fi
 case "$ONLY" in
-  "") RUN_PATIENTS=true RUN_CLINICS=true ;;
-  patient-index) RUN_PATIENTS=true RUN_CLINICS=false ;;
-  clinics) RUN_PATIENTS=false RUN_CLINICS=true ;;
-  *) die "--only takes patient-index or clinics" ;;
+  "") RUN_PATIENTS=true RUN_CLINICS=true RUN_MEDICINES=true ;;
+  patient-index) RUN_PATIENTS=true RUN_CLINICS=false RUN_MEDICINES=false ;;
+  clinics) RUN_PATIENTS=false RUN_CLINICS=true RUN_MEDICINES=false ;;
+  medicines) RUN_PATIENTS=false RUN_CLINICS=false RUN_MEDICINES=true ;;
+  *) die "--only takes patient-index, clinics or medicines" ;;
 esac
+BENCH_MEDICINES_USERS=${BENCH_MEDICINES_USERS:-$BENCH_USERS}
+BENCH_MEDICINES_DURATION=${BENCH_MEDICINES_DURATION:-90} BENCH_MEDICINES_WARMUP=${BENCH_MEDICINES_WARMUP:-60}
 BENCH_CLINIC_USERS=${BENCH_CLINIC_USERS:-$BENCH_USERS}
 # after the patient-index load the server is warm: a shorter warm-up does for the clinics
 if [ -z "$BENCH_CLINIC_WARMUP" ]; then
@@ -124,18 +142,18 @@ server_pid() {
 stop_server() {
   if [ -n "$(server_pid)" ]; then
     say "stopping the epr-bench server"
-    mvn -B -q -Pbench -f ear/pom.xml liberty:stop >/dev/null 2>&1 || true
+    mvn -B -q $MVN_ARGS -Pbench -f ear/pom.xml liberty:stop >/dev/null 2>&1 || true
   fi
 }
 
 "$ROOT/epr" services
 if $BUILD; then
   say "building the application"
-  mvn -B -q install -Dmaven.test.skip=true
+  mvn -B -q $MVN_ARGS install -Dmaven.test.skip=true
 fi
 say "compiling the benchmark (ear/src/bench/java)"
 mkdir -p "$BENCH_DIR"
-mvn -B -q -Pbench -f ear/pom.xml test-compile dependency:build-classpath \
+mvn -B -q $MVN_ARGS -Pbench -f ear/pom.xml test-compile dependency:build-classpath \
   -Dmdep.outputFile="$BENCH_DIR/classpath.txt" -Dmdep.includeScope=test
 CP="$ROOT/ear/target/test-classes:$(cat "$BENCH_DIR/classpath.txt")"
 bench_java() { java -cp "$CP" "$@"; }
@@ -146,7 +164,7 @@ $RESET && bench_java org.openepr.bench.BenchData reset
 bench_java org.openepr.bench.BenchData prepare
 
 say "starting the epr-bench server on http://localhost:9090 (database epr_bench)"
-mvn -B -q -Pbench -f ear/pom.xml liberty:create liberty:deploy liberty:start
+mvn -B -q $MVN_ARGS -Pbench -f ear/pom.xml liberty:create liberty:deploy liberty:start
 $KEEP || trap stop_server EXIT
 PID=$(server_pid) || die "the epr-bench server is not running (see $SERVER_DIR/logs/messages.log)"
 for _ in $(seq 1 120); do
@@ -165,7 +183,7 @@ fi
 # Server memory while the load runs: resident set every 2 s, heap (jstat) every 2 s.
 RSS_LOG="$BENCH_DIR/rss.csv" HEAP_LOG="$BENCH_DIR/heap.txt"
 rm -f "$BENCH_DIR"/liberty-status.txt "$BENCH_DIR"/liberty-status-patient-index.txt "$BENCH_DIR"/liberty-vm-flags.txt "$HEAP_LOG" \
-  "$BENCH_DIR"/summary.md "$BENCH_DIR"/results.properties "$BENCH_DIR"/clinics-results.properties
+  "$BENCH_DIR"/summary.md "$BENCH_DIR"/results.properties "$BENCH_DIR"/clinics-results.properties "$BENCH_DIR"/medicines-results.properties
 : > "$RSS_LOG"
 ( while kill -0 "$PID" 2>/dev/null; do
     echo "$(date +%s),$(awk '/^VmRSS/ {print $2}' /proc/"$PID"/status)" >> "$RSS_LOG"; sleep 2
@@ -186,7 +204,7 @@ RESULTS_DIRS=()
 # run_simulation <class> <gatling results prefix> <log>
 run_simulation() {
   set +e
-  mvn -B -Pbench -f ear/pom.xml gatling:test -Dbench.simulation="org.openepr.bench.$1" -Dgatling.runDescription="./epr bench" > "$3" 2>&1
+  mvn -B $MVN_ARGS -Pbench -f ear/pom.xml gatling:test -Dbench.simulation="org.openepr.bench.$1" -Dgatling.runDescription="./epr bench" > "$3" 2>&1
   local rc=$?
   set -e
   if [ "$rc" -ne 0 ]; then
@@ -205,6 +223,11 @@ if $RUN_CLINICS; then
   export BENCH_CLINIC_USERS BENCH_CLINIC_WARMUP
   say "Gatling, clinics: $BENCH_CLINIC_USERS users, ramp ${BENCH_RAMP}s, warm-up ${BENCH_CLINIC_WARMUP}s, measured ${BENCH_CLINIC_DURATION}s, think ${BENCH_PAUSE_MIN_MS}-${BENCH_PAUSE_MAX_MS} ms, ${BENCH_CLINIC_HOT_PERCENT}% contended (log: $BENCH_DIR/gatling-clinics.log)"
   run_simulation ClinicSimulation clinicsimulation "$BENCH_DIR/gatling-clinics.log"
+fi
+if $RUN_MEDICINES; then
+  export BENCH_MEDICINES_USERS BENCH_MEDICINES_DURATION BENCH_MEDICINES_WARMUP
+  say "Gatling, medicines: $BENCH_MEDICINES_USERS users, ramp ${BENCH_RAMP}s, warm-up ${BENCH_MEDICINES_WARMUP}s, measured ${BENCH_MEDICINES_DURATION}s, think ${BENCH_PAUSE_MIN_MS}-${BENCH_PAUSE_MAX_MS} ms (log: $BENCH_DIR/gatling-medicines.log)"
+  run_simulation MedicinesSimulation medicinessimulation "$BENCH_DIR/gatling-medicines.log"
 fi
 stop_samplers
 grep "VmHWM\|VmRSS\|VmPeak" /proc/"$PID"/status > "$BENCH_DIR/liberty-status.txt" || true

@@ -45,6 +45,7 @@ public final class BenchData {
 
     private final SyntheticPatients population = SyntheticPatients.fromConfig();
     private final SyntheticClinics clinics = SyntheticClinics.fromConfig();
+    private final SyntheticMedicines medicines = SyntheticMedicines.fromConfig();
     private final String database = BenchConfig.databaseName();
     private final Path benchDir = Path.of(BenchConfig.string("dir", "ear/target/bench"));
 
@@ -127,7 +128,7 @@ public final class BenchData {
                       "name": "Bench Trust %02d NHS Foundation Trust",
                       "shortName": "BENCH%02d",
                       "branding": { "colour": "#%06X" },
-                      "modules": ["patient-index", "clinics"],
+                      "modules": ["patient-index", "clinics", "medicines"],
                       "realm": "%s"
                     }
                     """.formatted(code, t + 1, t + 1, (0x003087 + t * 0x050403) & 0xFFFFFF, BenchConfig.realm());
@@ -140,12 +141,16 @@ public final class BenchData {
         Keycloak keycloak = new Keycloak(BenchConfig.keycloakUrl(), BenchConfig.realm());
         String admin = keycloak.adminToken(BenchConfig.string("keycloak.admin", "admin"), BenchConfig.string("keycloak.admin.password", "admin"));
         for (int t = 0; t < population.trusts(); t++) {
-            keycloak.ensureTrustUser(admin, SyntheticPatients.trustCode(t), SyntheticPatients.username(t), BenchConfig.userPassword(),
-                    String.format(Locale.ROOT, "BENCH%02d", t + 1));
+            String code = SyntheticPatients.trustCode(t);
+            String shortName = String.format(Locale.ROOT, "BENCH%02d", t + 1);
+            keycloak.ensureTrustUser(admin, code, SyntheticPatients.username(t), BenchConfig.userPassword(), shortName,
+                    "Clinician " + code, "clinician", "prescriber");
+            keycloak.ensureTrustUser(admin, code, SyntheticMedicines.pharmacist(t), BenchConfig.userPassword(), shortName,
+                    "Pharmacist " + code, "pharmacist");
         }
         say("Keycloak realm " + BenchConfig.realm() + ": groups /RB01../" + SyntheticPatients.trustCode(population.trusts() - 1)
                 + " and clinicians " + SyntheticPatients.username(0) + ".." + SyntheticPatients.username(population.trusts() - 1)
-                + " (password " + BenchConfig.userPassword() + ")");
+                + " (prescribers) and their pharmacists " + SyntheticMedicines.pharmacist(0) + ".. (password " + BenchConfig.userPassword() + ")");
     }
 
     // ---- load --------------------------------------------------------------------------------------
@@ -155,6 +160,8 @@ public final class BenchData {
         loadPatients();
         loadClinics();
         clearRunBookings();
+        loadMedicines();
+        clearRunOrders();
     }
 
     private void loadPatients() throws Exception {
@@ -201,17 +208,19 @@ public final class BenchData {
         String last = "";
         while (System.currentTimeMillis() < deadline) {
             try (Connection c = superuser(database); Statement s = c.createStatement()) {
-                try (ResultSet r = s.executeQuery("SELECT to_regclass('public.patient') IS NOT NULL AND to_regclass('public.slot') IS NOT NULL, to_regclass('public.trust') IS NOT NULL")) {
+                try (ResultSet r = s.executeQuery("SELECT to_regclass('public.patient') IS NOT NULL AND to_regclass('public.slot') IS NOT NULL"
+                        + " AND to_regclass('public.medication_order') IS NOT NULL, to_regclass('public.trust') IS NOT NULL")) {
                     r.next();
                     if (r.getBoolean(1) && r.getBoolean(2)) {
-                        try (ResultSet n = s.executeQuery("SELECT count(*) FROM trust WHERE ods_code LIKE 'RB__' AND ',' || modules || ',' LIKE '%,clinics,%'")) {
+                        try (ResultSet n = s.executeQuery("SELECT count(*) FROM trust WHERE ods_code LIKE 'RB__' AND ',' || modules || ',' LIKE '%,clinics,%'"
+                                + " AND ',' || modules || ',' LIKE '%,medicines,%'")) {
                             n.next();
                             int trusts = n.getInt(1);
                             if (trusts >= population.trusts()) {
                                 say("schema migrated and " + trusts + " bench trusts onboarded");
                                 return;
                             }
-                            last = trusts + " of " + population.trusts() + " bench trusts onboarded with the clinics module";
+                            last = trusts + " of " + population.trusts() + " bench trusts onboarded with the clinics and medicines modules";
                         }
                     } else {
                         last = "tables not created yet";
@@ -443,6 +452,148 @@ public final class BenchData {
                 s.execute("VACUUM (ANALYZE) slot, booking");
             }
             say(String.format(Locale.ROOT, "removed the %,d bookings earlier runs made (%,d slots recounted)", removed, slots));
+        }
+    }
+
+    // ---- medicines ---------------------------------------------------------------------------------
+
+    /**
+     * Loads the medicines ({@link SyntheticMedicines}) of every bench trust whose loaded orders or allergies are not
+     * the generator's: that trust's orders, versions, queries and allergies are replaced, one transaction per trust.
+     */
+    private void loadMedicines() throws Exception {
+        Map<String, long[]> loaded = new HashMap<>();
+        SyntheticMedicines.Release kb;
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (true) { // the server installs the shipped knowledge base when the platform is ready, maybe after onboarding
+            try (Connection c = superuser(database); Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT count(*) FROM kb_release WHERE live")) {
+                r.next();
+                if (r.getLong(1) > 0 || System.currentTimeMillis() > deadline) {
+                    break;
+                }
+            }
+            Thread.sleep(1000);
+        }
+        try (Connection c = superuser(database); Statement s = c.createStatement()) {
+            kb = SyntheticMedicines.live(c);
+            try (ResultSet r = s.executeQuery("SELECT trust, count(*) FROM medication_order WHERE trust LIKE 'RB__' AND prescribed_by = '"
+                    + SyntheticMedicines.LOADER + "' GROUP BY trust")) {
+                while (r.next()) {
+                    loaded.computeIfAbsent(r.getString(1), k -> new long[2])[0] = r.getLong(2);
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT trust, count(*) FROM allergy WHERE trust LIKE 'RB__' AND recorded_by = '"
+                    + SyntheticMedicines.LOADER + "' GROUP BY trust")) {
+                while (r.next()) {
+                    loaded.computeIfAbsent(r.getString(1), k -> new long[2])[1] = r.getLong(2);
+                }
+            }
+        }
+        List<Integer> todo = new ArrayList<>();
+        for (int t = 0; t < population.trusts(); t++) {
+            long[] n = loaded.getOrDefault(SyntheticPatients.trustCode(t), new long[2]);
+            if (n[0] != medicines.ordersOf(t) || n[1] != medicines.allergiesOf(t)) {
+                todo.add(t);
+            }
+        }
+        if (todo.isEmpty()) {
+            say("medicines already loaded: " + population.trusts() + " trusts, " + medicines.patients() + " patients each with 0-25 orders");
+            return;
+        }
+        say("loading medication orders (0-25 for each of " + medicines.patients() + " patients) and allergies into each of " + todo.size()
+                + " trusts; " + kb.products().size() + " products of " + kb.kbVersion());
+        long start = System.nanoTime();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        long[] totals = new long[3];
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+        try {
+            List<Future<long[]>> jobs = new ArrayList<>();
+            for (int t : todo) {
+                jobs.add(pool.submit(() -> loadMedicinesTrust(t, kb, now)));
+            }
+            for (Future<long[]> job : jobs) {
+                long[] n = job.get();
+                for (int i = 0; i < 3; i++) {
+                    totals[i] += n[i];
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        long loadedAt = System.nanoTime();
+        try (Connection c = superuser(database); Statement s = c.createStatement()) {
+            s.execute("VACUUM (ANALYZE) medication_order, medication_order_version, order_query, allergy");
+        }
+        say(String.format(Locale.ROOT, "loaded %,d orders (%,d awaiting verification) and %,d allergy entries in %.1f s, then VACUUM ANALYZE in %.1f s",
+                totals[0], totals[1], totals[2], (loadedAt - start) / 1e9, (System.nanoTime() - loadedAt) / 1e9));
+    }
+
+    /** One trust's medicines: earlier rows removed, orders, versions and allergies COPYed. Returns orders, awaiting, allergies. */
+    private long[] loadMedicinesTrust(int t, SyntheticMedicines.Release kb, Instant now) throws SQLException {
+        String code = SyntheticPatients.trustCode(t);
+        try (Connection c = superuser(database)) {
+            c.setAutoCommit(false);
+            for (String table : List.of("order_query", "medication_order_version", "medication_order", "allergy")) {
+                try (PreparedStatement d = c.prepareStatement("DELETE FROM " + table + " WHERE trust = ?")) {
+                    d.setString(1, code);
+                    d.executeUpdate();
+                }
+            }
+            StringBuilder orders = new StringBuilder(1 << 20);
+            StringBuilder versions = new StringBuilder(1 << 22);
+            medicines.appendOrders(orders, versions, t, population, kb, now);
+            StringBuilder allergies = new StringBuilder(1 << 16);
+            medicines.appendAllergies(allergies, t, population, kb, now);
+            var copy = c.unwrap(PGConnection.class).getCopyAPI();
+            long n = copy.copyIn("COPY medication_order (" + SyntheticMedicines.ORDER_COLUMNS + ") FROM STDIN", new java.io.StringReader(orders.toString()));
+            copy.copyIn("COPY medication_order_version (" + SyntheticMedicines.VERSION_COLUMNS + ") FROM STDIN", new java.io.StringReader(versions.toString()));
+            long a = copy.copyIn("COPY allergy (" + SyntheticMedicines.ALLERGY_COLUMNS + ") FROM STDIN", new java.io.StringReader(allergies.toString()));
+            long awaiting;
+            try (PreparedStatement q = c.prepareStatement("SELECT count(*) FROM medication_order WHERE trust = ? AND status = 'AWAITING_VERIFICATION'")) {
+                q.setString(1, code);
+                try (ResultSet r = q.executeQuery()) {
+                    r.next();
+                    awaiting = r.getLong(1);
+                }
+            }
+            c.commit();
+            say(String.format(Locale.ROOT, "  %s: %,d orders (%,d awaiting verification), %,d allergy entries", code, n, awaiting, a));
+            return new long[] {n, awaiting, a};
+        } catch (IOException e) {
+            throw new SQLException("COPY failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Puts the medicines back as loaded: removes the orders earlier runs prescribed through the API (with their versions
+     * and any queries), and returns the loaded orders a bench pharmacist verified to awaiting verification.
+     */
+    private void clearRunOrders() throws SQLException {
+        long removed;
+        long unverified;
+        try (Connection c = superuser(database)) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                String runOrders = "SELECT trust, id FROM medication_order WHERE trust LIKE 'RB__' AND prescribed_by <> '" + SyntheticMedicines.LOADER + "'";
+                s.executeUpdate("DELETE FROM order_query WHERE trust LIKE 'RB__'");
+                s.executeUpdate("DELETE FROM medication_order_version WHERE trust LIKE 'RB__' AND (trust, order_id) IN (" + runOrders + ")");
+                removed = s.executeUpdate("DELETE FROM medication_order WHERE trust LIKE 'RB__' AND prescribed_by <> '" + SyntheticMedicines.LOADER + "'");
+                unverified = s.executeUpdate("UPDATE medication_order o SET status = 'AWAITING_VERIFICATION', awaiting_since = v.prescribed_at, version = 1"
+                        + " FROM medication_order_version v WHERE v.trust = o.trust AND v.order_id = o.id AND v.number = o.current_version"
+                        + " AND o.trust LIKE 'RB__' AND v.verified_by IS NOT NULL AND v.verified_by <> '" + SyntheticMedicines.LOADER_PHARMACIST + "'");
+                s.executeUpdate("UPDATE medication_order_version SET verification = 'AWAITING', verified_by = NULL, verified_at = NULL,"
+                        + " verification_note = NULL, verification_screening = NULL WHERE trust LIKE 'RB__' AND verified_by IS NOT NULL"
+                        + " AND verified_by <> '" + SyntheticMedicines.LOADER_PHARMACIST + "'");
+            }
+            c.commit();
+        }
+        if (removed + unverified > 0) {
+            try (Connection c = superuser(database); Statement s = c.createStatement()) {
+                s.execute("VACUUM (ANALYZE) medication_order, medication_order_version");
+            }
+            say(String.format(Locale.ROOT, "removed the %,d orders earlier runs prescribed; %,d loaded orders they verified await verification again",
+                    removed, unverified));
         }
     }
 

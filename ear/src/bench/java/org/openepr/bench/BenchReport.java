@@ -15,8 +15,9 @@ import java.util.Properties;
 /**
  * Summarises a benchmark run: per operation p50/p95/p99 latency, throughput and errors from the results files
  * the simulations wrote (measured requests only, not the warm-up): {@code results.properties} (patient index)
- * and {@code clinics-results.properties} (clinics, with the booking outcomes and the database's counts of lost
- * and doubled bookings), whichever the run produced; the server's memory from the samples run-bench.sh took,
+ * {@code clinics-results.properties} (clinics, with the booking outcomes and the database's counts of lost
+ * and doubled bookings) and {@code medicines-results.properties} (medicines, with the verification outcomes), whichever
+ * the run produced; the server's memory from the samples run-bench.sh took,
  * and the machine. Prints the tables and writes {@code summary.md} beside the samples.
  * <pre>  BenchReport &lt;bench dir&gt; [gatling results dir of each simulation run ...]</pre>
  */
@@ -63,6 +64,29 @@ public final class BenchReport {
             allMet &= database(md, measured);
         }
 
+        Path medicinesFile = benchDir.resolve(MedicinesSimulation.RESULTS_FILE);
+        if (Files.exists(medicinesFile)) {
+            Properties measured = load(medicinesFile);
+            md.append("### Medicines\n\n");
+            allMet &= table(md, measured, new String[][] {
+                {MedicinesSimulation.STATEMENTS, "50"}, {MedicinesSimulation.ALLERGIES, "50"}, {MedicinesSimulation.PRESCRIBE, "100"},
+                {MedicinesSimulation.WORKLIST, "50"}, {MedicinesSimulation.VERIFY, "100"}},
+                    MedicinesSimulation.VERIFY, "409 verified meanwhile", "outcome.measured.conflict");
+            String o = "outcome.measured.";
+            md.append(String.format(Locale.ROOT, "In the measured window: %s orders prescribed (201), %s prescribing errors; %s orders verified (200), "
+                            + "%s answered 409 because the trust's other pharmacist had just verified the order (the right answer, not an error), "
+                            + "%s verification errors; %s worklist pages before a verification were empty.%n",
+                    n(measured, o + "prescribed"), n(measured, o + "prescribe.error"), n(measured, o + "verified"), n(measured, o + "conflict"),
+                    n(measured, o + "error"), n(measured, o + "empty")));
+            md.append(String.format(Locale.ROOT, "Measured window %s s, after %s s of warm-up at the same load (not in the table).%n",
+                    measured.getProperty("measured.seconds"), measured.getProperty("warmup.seconds")));
+            md.append(String.format(Locale.ROOT, "Load: %s virtual users over %s trusts (%s patients each with 0-25 current orders), think time %s-%s ms; "
+                            + "mix per iteration 30%% medicines panel (MedicationStatement + AllergyIntolerance), 25%% prescribe (one of %s products), "
+                            + "25%% worklist, 20%% worklist then verify.%n%n",
+                    measured.getProperty("users"), BenchConfig.string("trusts", "30"), measured.getProperty("patients.with.medicines"),
+                    BenchConfig.string("pause.min.ms", "200"), BenchConfig.string("pause.max.ms", "600"), measured.getProperty("products")));
+        }
+
         md.append(Memory.read(benchDir).markdown()).append('\n').append(machine());
         String summary = md.toString();
         Files.writeString(benchDir.resolve("summary.md"), summary, StandardCharsets.UTF_8);
@@ -90,6 +114,11 @@ public final class BenchReport {
 
     /** The table of one simulation's operations; true if every p95 target was met without errors. */
     private static boolean table(StringBuilder md, Properties measured, String[][] operations, String withConflicts) {
+        return table(md, measured, operations, withConflicts, "409 no longer free", "booking.measured.conflict");
+    }
+
+    private static boolean table(StringBuilder md, Properties measured, String[][] operations, String withConflicts, String conflictHeader,
+                                 String conflictKey) {
         int duration = Integer.parseInt(measured.getProperty("measured.seconds"));
         List<Op> ops = new ArrayList<>();
         for (String[] o : operations) {
@@ -101,7 +130,7 @@ public final class BenchReport {
         }
         boolean conflicts = withConflicts != null;
         md.append("| operation | requests | throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | errors |")
-                .append(conflicts ? " 409 no longer free |" : "").append(" p95 target |\n");
+                .append(conflicts ? " " + conflictHeader + " |" : "").append(" p95 target |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|").append(conflicts ? "---:|" : "").append("---|\n");
         long total = 0;
         long errors = 0;
@@ -111,7 +140,7 @@ public final class BenchReport {
             allMet &= met;
             total += op.requests();
             errors += op.errors();
-            String conflictCell = !conflicts ? "" : op.name().equals(withConflicts) ? " " + n(measured, "booking.measured.conflict") + " |" : " |";
+            String conflictCell = !conflicts ? "" : op.name().equals(withConflicts) ? " " + n(measured, conflictKey) + " |" : " |";
             md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.0f | %.0f | %.0f | %.0f | %d |%s < %.0f ms: %s |%n", op.name(), op.requests(),
                     op.requests() / (double) duration, op.p50(), op.p95(), op.p99(), op.max(), op.errors(), conflictCell, op.target(),
                     met ? "met" : "MISSED"));

@@ -52,6 +52,12 @@ public final class Keycloak {
      * Idempotent: what exists is kept; membership and role are (re)asserted.
      */
     public void ensureTrustUser(String admin, String odsCode, String username, String password, String displayName) {
+        ensureTrustUser(admin, odsCode, username, password, displayName, "Clinician " + odsCode, "clinician");
+    }
+
+    /** The same, with the user's last name and realm roles given (roles are added, none taken away). */
+    public void ensureTrustUser(String admin, String odsCode, String username, String password, String displayName, String lastName,
+                                String... roles) {
         String groupId = findGroup(admin, odsCode);
         if (groupId == null) {
             HttpResponse<String> created = adminCall(admin, "POST", "/groups",
@@ -65,7 +71,7 @@ public final class Keycloak {
         if (userId == null) {
             JsonObject user = Json.createObjectBuilder()
                     .add("username", username).add("enabled", true).add("emailVerified", true)
-                    .add("firstName", "Bench").add("lastName", "Clinician " + odsCode)
+                    .add("firstName", "Bench").add("lastName", lastName)
                     .add("email", username + "@bench.openepr.invalid")
                     .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
                             .add("type", "password").add("value", password).add("temporary", false)))
@@ -74,8 +80,10 @@ public final class Keycloak {
             userId = findUser(admin, username);
         }
         expect(adminCall(admin, "PUT", "/users/" + userId + "/groups/" + groupId, null), "join group " + odsCode, 204);
-        JsonValue role = json(expect(adminCall(admin, "GET", "/roles/clinician", null), "read role clinician", 200).body());
-        expect(adminCall(admin, "POST", "/users/" + userId + "/role-mappings/realm", "[" + role + "]"), "grant clinician", 204);
+        for (String name : roles) {
+            JsonValue role = json(expect(adminCall(admin, "GET", "/roles/" + name, null), "read role " + name, 200).body());
+            expect(adminCall(admin, "POST", "/users/" + userId + "/role-mappings/realm", "[" + role + "]"), "grant " + name, 204);
+        }
     }
 
     /** An admin token from the master realm (admin-cli). */

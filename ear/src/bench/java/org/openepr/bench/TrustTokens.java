@@ -11,6 +11,17 @@ final class TrustTokens {
 
     private final Keycloak keycloak = new Keycloak(BenchConfig.keycloakUrl(), BenchConfig.realm());
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final java.util.function.IntFunction<String> username;
+
+    /** The trusts' clinicians' tokens. */
+    TrustTokens() {
+        this(SyntheticPatients::username);
+    }
+
+    /** The tokens of the user {@code username.apply(t)} of each trust. */
+    TrustTokens(java.util.function.IntFunction<String> username) {
+        this.username = username;
+    }
 
     String token(int t) {
         String trust = SyntheticPatients.trustCode(t);
@@ -19,7 +30,7 @@ final class TrustTokens {
             synchronized (tokens) {
                 current = tokens.get(trust);
                 if (current == null || System.currentTimeMillis() - current.fetchedAt() > 480_000) {
-                    current = new Token(keycloak.userToken(SyntheticPatients.username(t), BenchConfig.userPassword()), System.currentTimeMillis());
+                    current = new Token(keycloak.userToken(username.apply(t), BenchConfig.userPassword()), System.currentTimeMillis());
                     tokens.put(trust, current);
                 }
             }

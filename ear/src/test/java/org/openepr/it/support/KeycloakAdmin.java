@@ -64,4 +64,43 @@ public final class KeycloakAdmin {
         return Tokens.fresh("epr", SHORT_CLIENT, "rat.clinician", Env.DEMO_PASSWORD);
     }
 
+    /**
+     * A user of the demo realm in one trust's group with the given realm roles (password "demo"), created if missing
+     * (the realm file has no user with both roles), and a token for them.
+     */
+    public static String tokenOfUserWithRoles(String username, String trust, String... roles) {
+        String admin = adminToken();
+        String realm = Env.KEYCLOAK_URL + "/admin/realms/epr";
+        String found = Http.get(realm + "/users?exact=true&username=" + username, admin, "application/json").body();
+        if (array(found).isEmpty()) {
+            String user = """
+                    {"username":"%s","enabled":true,"emailVerified":true,"firstName":"Test","lastName":"Pharmacist Prescriber",
+                     "email":"%s@it.openepr.invalid","groups":["/%s"],
+                     "credentials":[{"type":"password","value":"%s","temporary":false}]}
+                    """.formatted(username, username, trust, Env.DEMO_PASSWORD);
+            var created = Http.sendJson("POST", realm + "/users", admin, user);
+            if (created.status() != 201 && created.status() != 409) {
+                throw new IllegalStateException("Could not create " + username + ": " + created);
+            }
+            found = Http.get(realm + "/users?exact=true&username=" + username, admin, "application/json").body();
+        }
+        String id = array(found).getJsonObject(0).getString("id");
+        StringBuilder mappings = new StringBuilder("[");
+        for (String role : roles) {
+            var r = Http.get(realm + "/roles/" + role, admin, "application/json");
+            if (r.status() != 200) {
+                throw new IllegalStateException("No realm role " + role + ": " + r);
+            }
+            mappings.append(mappings.length() > 1 ? "," : "").append(r.body());
+        }
+        var granted = Http.sendJson("POST", realm + "/users/" + id + "/role-mappings/realm", admin, mappings.append("]").toString());
+        if (granted.status() != 204) {
+            throw new IllegalStateException("Could not grant " + String.join(", ", roles) + " to " + username + ": " + granted);
+        }
+        return Tokens.fresh("epr", "epr-cli", username, Env.DEMO_PASSWORD);
+    }
+
+    private static jakarta.json.JsonArray array(String json) {
+        return jakarta.json.Json.createReader(new java.io.StringReader(json)).readArray();
+    }
 }

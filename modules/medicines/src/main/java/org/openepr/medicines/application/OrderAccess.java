@@ -33,6 +33,17 @@ class OrderAccess {
         return new Locked(order, current);
     }
 
+    /** The same, the order's lock version (FHIR meta.versionId) being what the caller saw: any change since is stale. */
+    Locked lockAsSeen(UUID orderId, int lockVersionSeen) {
+        MedicationOrder order = orders.findForUpdate(orderId).orElseThrow(() -> new RecordNotFoundException("order"));
+        OrderVersion current = orders.version(orderId, order.currentVersion()).orElseThrow();
+        if (lockVersionSeen != order.version()) {
+            throw new StaleEditException("The order was changed after you read it (version " + lockVersionSeen + "; it is now version "
+                    + order.version() + ", " + order.status().label() + "). Nothing was saved: read it again to see the change.");
+        }
+        return new Locked(order, current);
+    }
+
     /** A rule refusal in the order's own words, as a stale edit when someone else got there first. */
     static RuntimeException refused(OrderRuleException e) {
         return new StaleEditException(e.getMessage());

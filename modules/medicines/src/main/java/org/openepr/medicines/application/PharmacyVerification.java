@@ -76,14 +76,28 @@ public class PharmacyVerification {
 
     @ReadsOnly
     public Worklist worklist(Optional<String> service, boolean highRiskOnly, int page) {
-        int from = Math.max(0, page) * PAGE;
-        List<MedicationOrder> waiting = orders.awaitingVerification(service, highRiskOnly, from, PAGE);
+        var items = awaiting(service, highRiskOnly, Math.max(0, page) * PAGE, PAGE, "page=" + page);
+        return new Worklist(items, orders.countAwaitingVerification(service, highRiskOnly), page, orders.services());
+    }
+
+    /** The worklist as the API pages it: {@code count} orders from {@code offset}, oldest first, and how many await in all. */
+    public record WorklistPage(List<WorklistItem> items, long total) {
+    }
+
+    @ReadsOnly
+    public WorklistPage worklist(Optional<String> service, boolean highRiskOnly, int offset, int count) {
+        var items = awaiting(service, highRiskOnly, Math.max(0, offset), Math.max(1, count), "offset=" + offset + " count=" + count);
+        return new WorklistPage(items, orders.countAwaitingVerification(service, highRiskOnly));
+    }
+
+    private List<WorklistItem> awaiting(Optional<String> service, boolean highRiskOnly, int from, int max, String where) {
+        List<MedicationOrder> waiting = orders.awaitingVerification(service, highRiskOnly, from, max);
         Map<UUID, OrderVersion> versions = orders.currentVersions(waiting).stream().collect(Collectors.toMap(OrderVersion::orderId, v -> v));
         Map<UUID, PatientSummary> who = patients.findAll(waiting.stream().map(MedicationOrder::patientId).toList());
         var items = waiting.stream().map(o -> new WorklistItem(OrderView.of(o, versions.get(o.id())), who.get(o.patientId()))).toList();
         audit.record(MedicinesAudit.WORKLIST_VIEWED, null, null, "service=" + service.orElse("any") + " highRisk=" + highRiskOnly
-                + " page=" + page + " orders=" + waiting.stream().map(o -> o.id().toString()).collect(Collectors.joining(",")));
-        return new Worklist(items, orders.countAwaitingVerification(service, highRiskOnly), page, orders.services());
+                + " " + where + " orders=" + waiting.stream().map(o -> o.id().toString()).collect(Collectors.joining(",")));
+        return items;
     }
 
     public Review review(UUID orderId) {
@@ -103,7 +117,21 @@ public class PharmacyVerification {
 
     public OrderView verify(UUID orderId, int versionSeen, String noteText) {
         String note = checked("note", "Note", noteText, false);
-        var locked = access.lock(orderId, versionSeen);
+        return verified(access.lock(orderId, versionSeen), note);
+    }
+
+    /**
+     * Verifies the order as the pharmacist last saw it through the API: {@code lockVersionSeen} is the order's lock
+     * version (FHIR meta.versionId), so any change since (a new version, a query, another pharmacist's verification)
+     * makes it a stale edit.
+     */
+    public OrderView verifyAsSeen(UUID orderId, int lockVersionSeen, String noteText) {
+        String note = checked("note", "Note", noteText, false);
+        return verified(access.lockAsSeen(orderId, lockVersionSeen), note);
+    }
+
+    private OrderView verified(OrderAccess.Locked locked, String note) {
+        UUID orderId = locked.order().id();
         ScreeningResult now = screening.screen(locked.order().patientId(), locked.current().prescription(), Optional.of(orderId));
         try {
             locked.order().verify(locked.current(), trust.caller().userId(), clock.instant(), note, ScreeningRecord.write(now));

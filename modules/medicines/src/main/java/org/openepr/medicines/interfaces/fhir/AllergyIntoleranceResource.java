@@ -69,8 +69,8 @@ public class AllergyIntoleranceResource {
 
     @GET
     public Bundle search(@QueryParam("patient") String patientParam, @QueryParam("clinical-status") String statusParam) {
-        UUID patient = SearchParams.requiredReference("patient", patientParam, "Patient");
         SearchParams.only("clinical-status", statusParam, List.of("active", "inactive"));
+        UUID patient = SearchParams.requiredReference("patient", patientParam, "Patient");
         var record = allergies.forPatient(patient);
         List<AllergyEntry> found = "inactive".equals(statusParam) ? record.ended()
                 : statusParam == null ? Stream.concat(record.active().stream(), record.ended().stream()).toList() : record.active();

@@ -86,10 +86,19 @@ public class MedicationRequestResource {
         return mapper.request(medicines.order(SearchParams.id("MedicationRequest", id)));
     }
 
+    @Inject
+    MedicationRequestVerification pharmacy;
+
     @GET
-    public Bundle search(@QueryParam("patient") String patientParam, @QueryParam("status") String statusParam) {
-        UUID patient = SearchParams.requiredReference("patient", patientParam, "Patient");
+    public Bundle search(@QueryParam("patient") String patientParam, @QueryParam("status") String statusParam,
+                         @QueryParam("verification") String verification, @QueryParam("service") String service,
+                         @QueryParam("high-risk") String highRisk, @QueryParam("_count") String count, @QueryParam("_offset") String offset) {
+        if (MedicationRequestVerification.asksForWorklist(verification)) {
+            return pharmacy.worklist(uri, patientParam, statusParam, service, highRisk, count, offset);
+        }
+        MedicationRequestVerification.notWithoutWorklist(service, highRisk);
         var status = SearchParams.code("status", statusParam, null, STATUSES);
+        UUID patient = SearchParams.requiredReference("patient", patientParam, "Patient");
         var record = medicines.of(patient);
         List<OrderView> found = Stream.concat(record.current().stream(), record.ended().stream())
                 .filter(o -> status.isEmpty() || mapper.request(o).getStatus() == status.get()).toList();

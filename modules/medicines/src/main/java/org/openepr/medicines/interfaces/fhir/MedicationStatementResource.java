@@ -55,8 +55,8 @@ public class MedicationStatementResource {
 
     @GET
     public Bundle search(@QueryParam("patient") String patientParam, @QueryParam("status") String statusParam) {
-        UUID patient = SearchParams.requiredReference("patient", patientParam, "Patient");
         MedicationStatementStatus status = SearchParams.code("status", statusParam, null, STATUSES).orElse(MedicationStatementStatus.ACTIVE);
+        UUID patient = SearchParams.requiredReference("patient", patientParam, "Patient");
         var record = medicines.of(patient);
         var found = Stream.concat(record.current().stream(), record.ended().stream())
                 .map(mapper::statement).filter(s -> s.getStatus() == status).toList();

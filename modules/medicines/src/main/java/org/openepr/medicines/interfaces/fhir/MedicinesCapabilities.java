@@ -42,6 +42,13 @@ public class MedicinesCapabilities {
                             + MedicinesFhirMapper.OVERRIDE_REASON + "; idempotent with identifier " + MedicationRequestResource.SUBMISSION);
             r.addSearchParam().setName("patient").setType(SearchParamType.REFERENCE).setDocumentation("required");
             r.addSearchParam().setName("status").setType(SearchParamType.TOKEN).setDocumentation("active, stopped or cancelled (rejected by pharmacy)");
+            r.addSearchParam().setName("verification").setType(SearchParamType.TOKEN).setDocumentation("awaiting: the pharmacy worklist "
+                    + "(pharmacists; the whole trust, oldest first, paged by _count and _offset; not with patient or status)");
+            r.addSearchParam().setName("service").setType(SearchParamType.STRING).setDocumentation("with verification=awaiting: the prescribing service");
+            r.addSearchParam().setName("high-risk").setType(SearchParamType.TOKEN).setDocumentation("with verification=awaiting: true for high-risk medicines only");
+            r.addOperation().setName("verify").setDefinition("https://openepr.org/fhir/OperationDefinition/MedicationRequest-verify")
+                    .setDocumentation("POST MedicationRequest/{id}/$verify, Parameters: version (the meta.versionId verified; 409 if the order "
+                            + "changed since), note (optional); pharmacists, not the order's prescriber; answers the MedicationRequest");
             return r;
         };
     }
