@@ -35,6 +35,19 @@ class MedicinesScreensIT {
         b.type("rx:service", "CMHT North");
     }
 
+    /** Presses Prescribe and waits for the next page: the order, or a refusal, which fails the test with what the page said. */
+    static void saveExpectingTheOrder(Browser b) {
+        var before = b.driver().findElement(By.tagName("main"));
+        b.click("rx:save");
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(60))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        b.waitFor(By.cssSelector("#orderStatus, .ui-messages-error, .ui-message-error"));
+        if (!b.isPresent(By.id("orderStatus"))) {
+            b.screenshot("failed-prescribe");
+            throw new AssertionError("the order was not saved: " + b.text(By.tagName("main")));
+        }
+    }
+
     @Test
     void aPrescriberOverridesAnInteractionWithAReasonAndAPharmacistVerifies() {
         String family = Names.unique("Rxscreen");
@@ -51,7 +64,7 @@ class MedicinesScreensIT {
             b.waitForText(By.id("allergyStatus"), "No known drug allergies");
 
             prescribe(b, id, "lithium carb", "Lithium carbonate 400mg modified-release tablets", "400", "TWICE_DAILY");
-            b.click("rx:save");
+            saveExpectingTheOrder(b);
             b.waitForText(By.id("orderStatus"), "Awaiting verification");
 
             prescribe(b, id, "ibupro", "Ibuprofen 400mg tablets", "400", "THREE_TIMES_DAILY");
@@ -65,7 +78,7 @@ class MedicinesScreensIT {
             b.waitFor(By.cssSelector(".ui-messages-error, .ui-message-error"));
             assertTrue(b.pageSource().contains("give a reason to go on") || b.pageSource().contains("override it only with a reason"));
             b.type("rx:overrideReason", "Short course agreed with consultant; lithium level in 5 days");
-            b.click("rx:save");
+            saveExpectingTheOrder(b);
             b.waitForText(By.id("orderStatus"), "Awaiting verification");
             assertEquals("Short course agreed with consultant; lithium level in 5 days", b.text(By.id("overrideShown")));
         }
