@@ -188,10 +188,19 @@ class ConsoleScreensIT {
             assertEquals("North East London NHS Foundation Trust", b.text(By.id("trustName")));
             assertTrue(b.isPresent(By.id("navSearch")) && b.isPresent(By.id("signOut")) && b.isPresent(By.cssSelector("a.skip-link")));
             b.screenshot("44-not-found-in-frame");
+            // refused by the container's role check, before the edge: the trust's header and a way home
             b.open("/admin/index.xhtml");
             b.waitForText(By.tagName("h1"), "Not allowed");
             assertEquals("North East London NHS Foundation Trust", b.text(By.id("trustName")));
-            assertTrue(b.isPresent(By.id("navSearch")));
+            assertTrue(b.isPresent(By.cssSelector("a.skip-link")) && b.isPresent(By.linkText("Home")));
+        }
+        try (Browser b = new Browser()) {
+            // refused by the application (a module the trust has not taken): header and menu both stay
+            b.signIn("rwk.clinician");
+            b.open("/clinics/schedule.xhtml");
+            b.waitForText(By.tagName("h1"), "Not allowed");
+            assertEquals("East London NHS Foundation Trust", b.text(By.id("trustName")));
+            assertTrue(b.isPresent(By.id("navSearch")) && b.isPresent(By.id("signOut")));
         }
         try (Browser b = new Browser()) {
             b.signIn("rat.admin");

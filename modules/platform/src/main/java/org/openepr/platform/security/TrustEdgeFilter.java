@@ -1,7 +1,6 @@
 package org.openepr.platform.security;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -32,7 +31,7 @@ import org.openepr.platform.web.Problems;
  * names; an API call must carry a token for exactly one trust. A module the trust has not taken is refused
  * here for its pages and API resources (the use cases refuse it again).
  */
-@WebFilter(filterName = "TrustEdgeFilter", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@WebFilter(filterName = "TrustEdgeFilter", urlPatterns = "/*")
 public class TrustEdgeFilter extends HttpFilter {
 
     static final String SESSION_TRUST = "epr.trust";
@@ -67,10 +66,6 @@ public class TrustEdgeFilter extends HttpFilter {
             throws IOException, ServletException {
         if (request.getUserPrincipal() == null) {
             chain.doFilter(request, response); // public resources only; clinical services refuse without a trust
-            return;
-        }
-        if (request.getDispatcherType() == DispatcherType.ERROR) {
-            errorPage(request, response, chain);
             return;
         }
         boolean api = request.getServletPath().startsWith("/fhir");
@@ -122,27 +117,20 @@ public class TrustEdgeFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /**
-     * An error page for a refusal the container made before this filter ran (a role the path needs): the page still
-     * wears the caller's trust header and menu, so bind what the verified token says, as for any page. Nothing is
-     * refused or redirected here: the error is already the answer.
-     */
-    private void errorPage(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (!trustContext.isBound()) {
-            VerifiedToken.of(request).ifPresent(token -> {
-                Optional<OdsCode> trust = chosenTrust(request, token.trusts());
-                if (trust.isEmpty() || registry.find(trust.get()).map(t -> t.isActive()).orElse(false)) {
-                    trustContext.bind(callerOf(request, token), trust.orElse(null));
-                }
-            });
-        }
-        chain.doFilter(request, response);
-    }
-
     private static Caller callerOf(HttpServletRequest request, VerifiedToken token) {
         Set<String> granted = token.roles();
         Set<String> roles = Roles.ALL.stream().filter(granted::contains).collect(Collectors.toSet());
         return new Caller(request.getUserPrincipal().getName(), token.displayName(), request.getRemoteAddr(), roles);
+    }
+
+    /**
+     * The trust this browser session has worked in (remembered at its first page), for an error page the container
+     * sent before the edge ran (a role the path needs): its header names the trust. Display only: it binds nothing.
+     */
+    public static Optional<OdsCode> sessionTrust(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object code = session == null ? null : session.getAttribute(SESSION_REMEMBERED);
+        return code instanceof String c && OdsCode.isValid(c) ? Optional.of(OdsCode.of(c)) : Optional.empty();
     }
 
     /** The first page of a session in a trust puts the user's name and roles in that trust's staff directory. */
