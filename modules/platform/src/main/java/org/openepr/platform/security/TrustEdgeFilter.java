@@ -123,16 +123,6 @@ public class TrustEdgeFilter extends HttpFilter {
         return new Caller(request.getUserPrincipal().getName(), token.displayName(), request.getRemoteAddr(), roles);
     }
 
-    /**
-     * The trust this browser session has worked in (remembered at its first page), for an error page the container
-     * sent before the edge ran (a role the path needs): its header names the trust. Display only: it binds nothing.
-     */
-    public static Optional<OdsCode> sessionTrust(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        Object code = session == null ? null : session.getAttribute(SESSION_REMEMBERED);
-        return code instanceof String c && OdsCode.isValid(c) ? Optional.of(OdsCode.of(c)) : Optional.empty();
-    }
-
     /** The first page of a session in a trust puts the user's name and roles in that trust's staff directory. */
     private void rememberSignIn(HttpServletRequest request, OdsCode trust) {
         HttpSession session = request.getSession(true);

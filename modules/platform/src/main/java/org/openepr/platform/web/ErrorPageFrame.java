@@ -3,11 +3,9 @@ package org.openepr.platform.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Optional;
 import org.openepr.platform.identity.OdsCode;
 import org.openepr.platform.modules.MenuEntry;
 import org.openepr.platform.modules.Navigation;
-import org.openepr.platform.security.TrustEdgeFilter;
 import org.openepr.platform.trust.TrustRegistry;
 import org.openepr.platform.trust.TrustRegistry.TrustView;
 
@@ -33,10 +31,9 @@ public class ErrorPageFrame {
         String trustName = currentUser.getTrustName();
         String colour = currentUser.getColour();
         if (!currentUser.isSignedIn()) {
-            // refused before the trust was bound (a suspended trust, a role the container checked): still the trust's header
-            Optional<OdsCode> trust = request.getAttribute(Problems.TRUST) instanceof OdsCode code ? Optional.of(code)
-                    : TrustEdgeFilter.sessionTrust(request);
-            TrustView refused = trust.flatMap(registry::find).orElse(null);
+            // refused by the edge before the trust was bound (a suspended trust): still the trust's own header. A role the
+            // container refused never reached the edge, so that page has the product's header, not a trust's.
+            TrustView refused = request.getAttribute(Problems.TRUST) instanceof OdsCode code ? registry.find(code).orElse(null) : null;
             trustName = refused != null ? refused.name() : "OpenEPR";
             colour = refused != null ? refused.colour() : colour;
         }
