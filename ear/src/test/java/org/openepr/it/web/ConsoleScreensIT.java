@@ -20,6 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The trust admin's and the operator's consoles, and what every page shares (header, menu, skip link, error pages),
@@ -29,12 +30,6 @@ class ConsoleScreensIT {
 
     private static Object js(Browser b, String script, Object... args) {
         return ((JavascriptExecutor) b.driver()).executeScript(script, args);
-    }
-
-    /** A drop-down's list has gone (it would take the next click). */
-    private static void closed(Browser b, String panel) {
-        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id(panel)));
     }
 
     /** Clicks a button that re-renders the audit form and waits for the new table (the old one holds the old search). */
@@ -79,9 +74,7 @@ class ConsoleScreensIT {
             assertTrue(b.text(By.id("auditSearch:audit_data")).contains("Patient registered"), "the oldest line, read from the database on demand");
 
             // by action, and by today's date (the server's today; dates typed DD/MM/YYYY)
-            b.driver().findElement(By.cssSelector("#auditSearch\\:action")).click();
-            b.waitFor(By.xpath("//li[@data-label='Patient registered']")).click();
-            closed(b, "auditSearch:action_panel");
+            new Select(b.waitFor(By.id("auditSearch:action"))).selectByVisibleText("Patient registered");
             String today = org.openepr.it.support.ServerClock.today().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
             b.type("auditSearch:from", today);
             b.type("auditSearch:to", today);
@@ -93,13 +86,8 @@ class ConsoleScreensIT {
 
             // by staff member, chosen by name and role
             search(b, "auditSearch:clear");
-            b.driver().findElement(By.cssSelector("#auditSearch\\:actor")).click();
-            b.waitFor(By.xpath("//li[@data-label='Chloe Evans (Clinician, Prescriber)']")).click();
-            // the list closes with an animation that would take a plain click; the choice is already made
-            WebElement before = b.waitFor(By.id("auditSearch:audit"));
-            js(b, "arguments[0].click()", b.driver().findElement(By.id("auditSearch:search")));
-            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(30))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+            new Select(b.waitFor(By.id("auditSearch:actor"))).selectByVisibleText("Chloe Evans (Clinician, Prescriber)");
+            search(b, "auditSearch:search");
             b.waitForText(By.id("auditSearch:audit_data"), "Chloe Evans");
             List<WebElement> who = b.driver().findElements(By.cssSelector("#auditSearch\\:audit_data tr td:nth-child(2)"));
             assertFalse(who.isEmpty());
