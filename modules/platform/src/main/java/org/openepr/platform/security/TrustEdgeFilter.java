@@ -1,7 +1,6 @@
 package org.openepr.platform.security;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -32,7 +31,7 @@ import org.openepr.platform.web.Problems;
  * names; an API call must carry a token for exactly one trust. A module the trust has not taken is refused
  * here for its pages and API resources (the use cases refuse it again).
  */
-@WebFilter(filterName = "TrustEdgeFilter", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@WebFilter(filterName = "TrustEdgeFilter", urlPatterns = "/*")
 public class TrustEdgeFilter extends HttpFilter {
 
     static final String SESSION_TRUST = "epr.trust";
@@ -67,10 +66,6 @@ public class TrustEdgeFilter extends HttpFilter {
             throws IOException, ServletException {
         if (request.getUserPrincipal() == null) {
             chain.doFilter(request, response); // public resources only; clinical services refuse without a trust
-            return;
-        }
-        if (request.getDispatcherType() == DispatcherType.ERROR) {
-            errorPage(request, response, chain);
             return;
         }
         boolean api = request.getServletPath().startsWith("/fhir");
@@ -118,23 +113,6 @@ public class TrustEdgeFilter extends HttpFilter {
         }
         if (!api && trust.isPresent()) {
             rememberSignIn(request, trust.get());
-        }
-        chain.doFilter(request, response);
-    }
-
-    /**
-     * An error page for a refusal the container made before this filter ran (a role the path needs): the page still
-     * wears the caller's trust header and menu, so bind what the verified token says, as for any page. Nothing is
-     * refused or redirected here: the error is already the answer.
-     */
-    private void errorPage(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (!trustContext.isBound()) {
-            VerifiedToken.of(request).ifPresent(token -> {
-                Optional<OdsCode> trust = chosenTrust(request, token.trusts());
-                if (trust.isEmpty() || registry.find(trust.get()).map(t -> t.isActive()).orElse(false)) {
-                    trustContext.bind(callerOf(request, token), trust.orElse(null));
-                }
-            });
         }
         chain.doFilter(request, response);
     }

@@ -31,7 +31,8 @@ public class ErrorPageFrame {
         String trustName = currentUser.getTrustName();
         String colour = currentUser.getColour();
         if (!currentUser.isSignedIn()) {
-            // refused before the trust was bound (a suspended trust): still the trust's own header
+            // refused by the edge before the trust was bound (a suspended trust): still the trust's own header. A role the
+            // container refused never reached the edge, so that page has the product's header, not a trust's.
             TrustView refused = request.getAttribute(Problems.TRUST) instanceof OdsCode code ? registry.find(code).orElse(null) : null;
             trustName = refused != null ? refused.name() : "OpenEPR";
             colour = refused != null ? refused.colour() : colour;
