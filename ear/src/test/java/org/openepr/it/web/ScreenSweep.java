@@ -25,8 +25,6 @@ final class ScreenSweep {
 
     private static final Pattern UNDERSCORED = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
-    /** Medicines screens are being written now; they get their own sweep when they land. */
-    private static final String NOT_YET = "/medicines/";
     /** Single-word codes: every constant of the product's enums, as a whole upper-case word. */
     private static final Pattern SINGLE_WORD_CODES = singleWordCodes();
 
@@ -45,7 +43,7 @@ final class ScreenSweep {
         Set<String> paths = new LinkedHashSet<>();
         for (WebElement a : browser.driver().findElements(By.cssSelector(".main-nav a, .tiles a"))) {
             String href = a.getAttribute("href");
-            if (href != null && href.startsWith(Env.BASE_URL) && !href.contains(NOT_YET)) {
+            if (href != null && href.startsWith(Env.BASE_URL)) {
                 paths.add(href.substring(Env.BASE_URL.length()));
             }
         }
