@@ -342,6 +342,11 @@ class ClinicScreensIT {
             }
             String firstRow = clerk.waitFor(By.cssSelector("#schedule\\:calendar td.fc-timegrid-slot-label")).getAttribute("data-time");
             assertEquals("07:00:00", firstRow, "the grid starts at the trust's hour");
+            clerk.waitFor(By.cssSelector("#schedule\\:calendar .fc-event-time"));
+            List<String> times = clerk.driver().findElements(By.cssSelector("#schedule\\:calendar .fc-event-time")).stream()
+                    .map(e -> e.getText()).toList();
+            assertTrue(times.stream().anyMatch(t -> t.startsWith("09:00")), "the 9 o'clock session: " + times);
+            assertTrue(times.stream().allMatch(t -> t.matches("\\d{2}:\\d{2}.*")), "times are 24-hour, two-digit hours (09:00, not 9:00): " + times);
             clerk.screenshot("32-schedule-any-clinic");
         }
     }
