@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.io.File;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,9 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +36,7 @@ import org.openepr.clinics.domain.NextStep;
 import org.openepr.clinics.domain.SessionPattern;
 import org.openepr.it.support.AsAnotherUser;
 import org.openepr.it.support.MovableClock;
+import org.openepr.it.support.InServer;
 import org.openepr.it.support.NhsNumbers;
 import org.openepr.patients.application.RegisterPatient;
 import org.openepr.patients.domain.PatientForm;
@@ -58,13 +55,7 @@ class ClinicsIT {
 
     @Deployment
     static WebArchive deployment() {
-        WebArchive war = ShrinkWrap.create(ZipImporter.class, "epr-clinics-it.war")
-                .importFrom(new File(System.getProperty("epr.war", "../modules/webapp/target/epr.war"))).as(WebArchive.class);
-        war.delete("/WEB-INF/web.xml");
-        war.setWebXML(new StringAsset("""
-                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0"><display-name>epr-clinics-it</display-name></web-app>"""));
-        war.addClasses(NhsNumbers.class, MovableClock.class, AsAnotherUser.class);
-        return war;
+        return InServer.war("epr-clinics-it", NhsNumbers.class, MovableClock.class, AsAnotherUser.class);
     }
 
     @Inject TrustContext trust;

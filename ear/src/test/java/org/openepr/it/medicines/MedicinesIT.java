@@ -10,7 +10,6 @@ import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,13 +27,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openepr.it.support.MovableClock;
+import org.openepr.it.support.InServer;
 import org.openepr.it.support.NhsNumbers;
 import org.openepr.medicines.application.Allergies;
 import org.openepr.medicines.application.AmendOrder;
@@ -74,13 +71,7 @@ class MedicinesIT {
 
     @Deployment
     static WebArchive deployment() {
-        WebArchive war = ShrinkWrap.create(ZipImporter.class, "epr-medicines-it.war")
-                .importFrom(new File(System.getProperty("epr.war", "../modules/webapp/target/epr.war"))).as(WebArchive.class);
-        war.delete("/WEB-INF/web.xml");
-        war.setWebXML(new StringAsset("""
-                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0"><display-name>epr-medicines-it</display-name></web-app>"""));
-        war.addClasses(NhsNumbers.class, MovableClock.class);
-        return war;
+        return InServer.war("epr-medicines-it", NhsNumbers.class, MovableClock.class);
     }
 
     static final String PRESCRIBER = "it.prescriber";

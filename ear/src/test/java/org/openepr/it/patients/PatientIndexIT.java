@@ -6,21 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.io.File;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openepr.it.support.Env;
 import org.openepr.it.support.Fhir;
 import org.openepr.it.support.Http;
+import org.openepr.it.support.InServer;
 import org.openepr.it.support.NhsNumbers;
 import org.openepr.it.support.Tokens;
 import org.openepr.patients.application.ChangeNhsNumber;
@@ -57,14 +54,8 @@ class PatientIndexIT {
     @Deployment
     static WebArchive deployment() {
         // The application as built, minus its web security (this archive is driven by Arquillian, not by users).
-        WebArchive war = ShrinkWrap.create(ZipImporter.class, "epr-it.war")
-                .importFrom(new File(System.getProperty("epr.war", "../modules/webapp/target/epr.war"))).as(WebArchive.class);
-        war.delete("/WEB-INF/web.xml");
-        war.setWebXML(new StringAsset("""
-                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0"><display-name>epr-it</display-name></web-app>"""));
         // the API clients let a test create another trust's record through the real edge, then look for it from this one
-        war.addClasses(NhsNumbers.class, org.openepr.it.support.Names.class, Env.class, Fhir.class, Http.class, Http.Answer.class, Tokens.class);
-        return war;
+        return InServer.war("epr-it", NhsNumbers.class, org.openepr.it.support.Names.class, Env.class, Fhir.class, Http.class, Http.Answer.class, Tokens.class);
     }
 
     @Inject

@@ -101,7 +101,7 @@ public class MedicationRequestResource {
         UUID patient = SearchParams.requiredReference("patient", patientParam, "Patient");
         var record = medicines.of(patient);
         List<OrderView> found = Stream.concat(record.current().stream(), record.ended().stream())
-                .filter(o -> status.isEmpty() || mapper.request(o).getStatus() == status.get()).toList();
+                .filter(o -> status.isEmpty() || MedicinesFhirMapper.requestStatus(o.status()) == status.get()).toList();
         return SearchBundle.of(uri, "MedicationRequest", found, mapper::request);
     }
 

@@ -59,7 +59,7 @@ public class MedicationStatementResource {
         UUID patient = SearchParams.requiredReference("patient", patientParam, "Patient");
         var record = medicines.of(patient);
         var found = Stream.concat(record.current().stream(), record.ended().stream())
-                .map(mapper::statement).filter(s -> s.getStatus() == status).toList();
-        return SearchBundle.of(uri, "MedicationStatement", found, s -> s);
+                .filter(o -> MedicinesFhirMapper.statementStatus(o.status()) == status).toList();
+        return SearchBundle.of(uri, "MedicationStatement", found, mapper::statement);
     }
 }

@@ -140,9 +140,7 @@ public class MedicinesFhirMapper {
         s.getMeta().addProfile(PROFILE + "MedicationStatement");
         s.addExtension(new Extension(PHARMACIST_VERIFIED, new BooleanType(o.verification() != null && o.verification().isVerified())));
         s.addBasedOn(new Reference("MedicationRequest/" + o.id()));
-        s.setStatus(o.status() == OrderStatus.STOPPED ? MedicationStatement.MedicationStatementStatus.STOPPED
-                : o.status() == OrderStatus.REJECTED ? MedicationStatement.MedicationStatementStatus.NOTTAKEN
-                : MedicationStatement.MedicationStatementStatus.ACTIVE);
+        s.setStatus(statementStatus(o.status()));
         s.setMedication(product(o));
         s.setSubject(new Reference("Patient/" + o.patientId()));
         Period effective = new Period().setStartElement(new DateTimeType(o.start().toString()));
@@ -223,7 +221,14 @@ public class MedicinesFhirMapper {
         return d;
     }
 
-    private static MedicationRequest.MedicationRequestStatus requestStatus(OrderStatus s) {
+    /** A search filters on this before mapping, so only what it answers is built. */
+    static MedicationStatement.MedicationStatementStatus statementStatus(OrderStatus s) {
+        return s == OrderStatus.STOPPED ? MedicationStatement.MedicationStatementStatus.STOPPED
+                : s == OrderStatus.REJECTED ? MedicationStatement.MedicationStatementStatus.NOTTAKEN
+                : MedicationStatement.MedicationStatementStatus.ACTIVE;
+    }
+
+    static MedicationRequest.MedicationRequestStatus requestStatus(OrderStatus s) {
         switch (s) {
             case STOPPED:
                 return MedicationRequest.MedicationRequestStatus.STOPPED;
