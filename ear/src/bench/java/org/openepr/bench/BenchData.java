@@ -128,7 +128,7 @@ public final class BenchData {
                       "name": "Bench Trust %02d NHS Foundation Trust",
                       "shortName": "BENCH%02d",
                       "branding": { "colour": "#%06X" },
-                      "modules": ["patient-index", "clinics", "medicines"],
+                      "modules": ["patient-index", "clinics", "medicines", "caserecord"],
                       "realm": "%s"
                     }
                     """.formatted(code, t + 1, t + 1, (0x003087 + t * 0x050403) & 0xFFFFFF, BenchConfig.realm());
