@@ -3,6 +3,9 @@
 -- OPERATION: read   GET /fhir/Patient/<id>                                      expects 200 and a Patient
 --            search GET /fhir/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number%7C<nhs>  expects 200, total 1
 --            create POST /fhir/Patient, a new NHS number each request           expects 201
+--            medicines GET /fhir/MedicationStatement?patient=...  allergies GET /fhir/AllergyIntolerance?patient=...
+--            worklist GET /fhir/MedicationRequest?verification=awaiting&_count=20[&service|&high-risk] (pharmacist's token)
+--                                                                      each expects 200 and a Bundle
 -- TARGETS_DIR holds what SaturationTargets wrote: tokens.txt (one bearer token per bench trust), read.txt and
 -- search.txt (trust <TAB> path), numbers.txt, create-starts.txt and create-templates.txt.
 -- Every request carries the bearer token of the trust it is for; requests rotate over the trusts. Each thread
@@ -40,7 +43,8 @@ function init(args)
    local dir = args[2]
    local nthreads = tonumber(args[3])
    statuses, bad_body, exhausted = {}, 0, 0   -- globals: done() reads them with thread:get
-   for i, token in ipairs(read_lines(dir .. "/tokens.txt")) do
+   local token_file = op == "worklist" and "/tokens-pharmacist.txt" or "/tokens.txt"
+   for i, token in ipairs(read_lines(dir .. token_file)) do
       headers[i] = {
          ["Authorization"] = "Bearer " .. token,
          ["Accept"] = "application/fhir+json",
@@ -49,10 +53,10 @@ function init(args)
       if op == "create" then headers[i]["Content-Type"] = "application/fhir+json" end
       trusts = i
    end
-   if op == "read" or op == "search" then
+   if op == "read" or op == "search" or op == "medicines" or op == "allergies" or op == "worklist" then
       expected = 200
       expected_status = expected
-      check = op == "read" and '"resourceType":"Patient"' or '"total":1[,}]'
+      check = (op == "read" and '"resourceType":"Patient"') or (op == "search" and '"total":1[,}]') or '"resourceType":"Bundle"'
       for _, line in ipairs(read_lines(dir .. "/" .. op .. ".txt")) do
          local t, path = line:match("^(%d+)\t(.+)$")
          target_trust[#target_trust + 1] = tonumber(t) + 1
@@ -78,7 +82,7 @@ function init(args)
       end
       n = id
    else
-      error("unknown operation " .. tostring(op) .. " (read, search or create)")
+      error("unknown operation " .. tostring(op) .. " (read, search, create, medicines, allergies or worklist)")
    end
 end
 

@@ -205,6 +205,9 @@ public final class SaturationReport {
                 case "read" -> "read by id";
                 case "search" -> "search by NHS number";
                 case "create" -> "create";
+                case "medicines" -> "medicines list (MedicationStatement)";
+                case "allergies" -> "allergies (AllergyIntolerance)";
+                case "worklist" -> "pharmacy worklist, first page";
                 default -> operation;
             };
         }

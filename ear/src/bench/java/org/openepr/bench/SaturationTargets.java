@@ -23,8 +23,10 @@ import java.util.SplittableRandom;
  *   SaturationTargets paths DIR     read.txt and search.txt: {@code trust <TAB> path}, 2,000 lines per trust, the
  *                                   trusts in rotation, each line one of the trust's loaded patients at random
  *                                   (fixed seed: every run sends the same requests)
+ *                                   medicines.txt, allergies.txt, worklist.txt: the same for the medicines operations
  *   SaturationTargets tokens DIR    tokens.txt: line t+1 is an access token of bench trust t's clinician (bench.rbnn,
- *                                   client epr-cli); tokens.expires: the earliest expiry, epoch seconds
+ *                                   client epr-cli); tokens-pharmacist.txt: its pharmacist's; tokens.expires: the earliest
+ *                                   expiry, epoch seconds
  *   SaturationTargets create DIR    numbers.txt: the free-range NHS numbers (loaded into no trust); create-starts.txt:
  *                                   {@code trust <TAB> position in numbers.txt} of each trust's next unused number, read
  *                                   from the database (so every create run carries on after the last); create-templates.txt:
@@ -87,6 +89,33 @@ public final class SaturationTargets {
         Files.writeString(dir.resolve("search.txt"), search, StandardCharsets.UTF_8);
         say(String.format(Locale.ROOT, "%,d read and %,d search targets (%d trusts in rotation, patients at random) in %s",
                 lines, lines, population.trusts(), dir));
+        medicinesPaths(random, lines);
+    }
+
+    /**
+     * medicines.txt and allergies.txt: a patient's medicines list (MedicationStatement) and allergies, patients at random
+     * among those given medicines ({@link SyntheticMedicines#patients()}); worklist.txt: the pharmacy worklist's first page
+     * as the Gatling simulation asks for it (half by service, a fifth high risk only).
+     */
+    private void medicinesPaths(SplittableRandom random, int lines) throws IOException {
+        SyntheticMedicines medicines = SyntheticMedicines.fromConfig();
+        StringBuilder list = new StringBuilder();
+        StringBuilder allergies = new StringBuilder();
+        StringBuilder worklist = new StringBuilder();
+        for (int j = 0; j < lines; j++) {
+            int t = j % population.trusts();
+            var p = population.patient(t, random.nextInt(Math.min(medicines.patients(), population.perTrust())));
+            list.append(t).append('\t').append("/fhir/MedicationStatement?patient=Patient/").append(p.id()).append('\n');
+            allergies.append(t).append('\t').append("/fhir/AllergyIntolerance?patient=Patient/").append(p.id()).append('\n');
+            int filter = random.nextInt(10);
+            String service = SyntheticMedicines.SERVICES[random.nextInt(SyntheticMedicines.SERVICES.length)];
+            worklist.append(t).append('\t').append("/fhir/MedicationRequest?verification=awaiting&_count=20")
+                    .append(filter < 5 ? "&service=" + java.net.URLEncoder.encode(service, StandardCharsets.UTF_8).replace("+", "%20") : "")
+                    .append(filter >= 8 ? "&high-risk=true" : "").append('\n');
+        }
+        Files.writeString(dir.resolve("medicines.txt"), list, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("allergies.txt"), allergies, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("worklist.txt"), worklist, StandardCharsets.UTF_8);
     }
 
     void tokens() throws IOException {
@@ -99,6 +128,15 @@ public final class SaturationTargets {
             expires = Math.min(expires, expiry(token));
         }
         Files.writeString(dir.resolve("tokens.txt"), out, StandardCharsets.UTF_8);
+        // the worklist is the pharmacist's
+        TrustTokens pharmacists = new TrustTokens(SyntheticMedicines::pharmacist);
+        StringBuilder pharmacy = new StringBuilder();
+        for (int t = 0; t < population.trusts(); t++) {
+            String token = pharmacists.token(t);
+            pharmacy.append(token).append('\n');
+            expires = Math.min(expires, expiry(token));
+        }
+        Files.writeString(dir.resolve("tokens-pharmacist.txt"), pharmacy, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("tokens.expires"), expires + "\n", StandardCharsets.UTF_8);
         say(String.format(Locale.ROOT, "%d access tokens (%s..%s), valid for %d s more",
                 population.trusts(), SyntheticPatients.username(0), SyntheticPatients.username(population.trusts() - 1),

@@ -63,6 +63,7 @@ import org.openepr.platform.identity.OdsCode;
 import org.openepr.platform.security.Roles;
 import org.openepr.platform.time.UkDates;
 import org.openepr.platform.trust.Caller;
+import org.openepr.platform.staff.StaffDirectory;
 import org.openepr.platform.trust.TrustContext;
 
 /** Prescribing, screening and pharmacy verification inside Liberty, on PostgreSQL, through the use cases the screens and API use. */
@@ -91,6 +92,7 @@ class MedicinesIT {
     @Inject ReadAuditTrail audit;
     @Inject FormularyAdmin formularyAdmin;
     @Inject MovableClock movableClock;
+    @Inject StaffDirectory staffDirectory;
 
     @org.junit.jupiter.api.AfterEach
     void clockBack() {
@@ -134,11 +136,16 @@ class MedicinesIT {
 
     /** Runs work in its own request, as another user would, on a managed thread. */
     <T> Future<T> elsewhere(String ods, String user, Set<String> roles, CountDownLatch start, Callable<T> work) {
+        return elsewhere(ods, user, user, roles, start, work);
+    }
+
+    /** The work in a request of its own, as {@code user} (shown as {@code name}) of trust {@code ods}, once {@code start} opens. */
+    <T> Future<T> elsewhere(String ods, String user, String name, Set<String> roles, CountDownLatch start, Callable<T> work) {
         return executor().submit(() -> {
             RequestContextController request = CDI.current().select(RequestContextController.class).get();
             request.activate();
             try {
-                CDI.current().select(TrustContext.class).get().bind(new Caller(user, user, "127.0.0.1", roles), OdsCode.of(ods));
+                CDI.current().select(TrustContext.class).get().bind(new Caller(user, name, "127.0.0.1", roles), OdsCode.of(ods));
                 start.await();
                 return work.call();
             } finally {
@@ -195,7 +202,15 @@ class MedicinesIT {
     }
 
     @Test
-    void twoPharmacistsVerifyingAtOnce_oneSucceedsTheOtherIsToldWho() throws Exception {
+    void twoPharmacistsVerifyingAtOnce_oneSucceedsTheOtherIsToldWhoByName() throws Exception {
+        // both have signed in to RAT before, so the directory knows their names
+        Map<String, String> names = Map.of("it.pharmacist.one", "Priya Shah", "it.pharmacist.two", "Tom Okafor");
+        for (var pharmacist : names.entrySet()) {
+            elsewhere("RAT", pharmacist.getKey(), pharmacist.getValue(), Set.of(Roles.PHARMACIST), new CountDownLatch(0), () -> {
+                staffDirectory.signedIn();
+                return null;
+            }).get();
+        }
         asPrescriber("RAT");
         UUID p = patient();
         allergies.recordNoKnownAllergies(p);
@@ -221,7 +236,8 @@ class MedicinesIT {
         assertEquals(1, answers.stream().filter("verified"::equals).count(), answers.toString());
         String told = answers.stream().filter(a -> !a.equals("verified")).findFirst().orElseThrow();
         String winner = medicines.order(order).verifiedBy();
-        assertTrue(told.contains("already verified by " + winner), told);
+        assertTrue(told.contains("already verified by " + names.get(winner) + " (Pharmacist)"), told);
+        assertFalse(told.contains(winner), "a user id means nothing to the pharmacist: " + told);
     }
 
     @Test

@@ -187,9 +187,12 @@ class ConsoleScreensIT {
             assertEquals("North East London NHS Foundation Trust", b.text(By.id("trustName")));
             assertTrue(b.isPresent(By.id("navSearch")) && b.isPresent(By.id("signOut")) && b.isPresent(By.cssSelector("a.skip-link")));
             b.screenshot("44-not-found-in-frame");
-            // refused by the container's role check, before the edge: the same frame and a way home
+            // refused by the server's role check, before the edge (which never sees that request's token): still the
+            // session's trust's header, a way home and a way out
             b.open("/admin/index.xhtml");
             b.waitForText(By.tagName("h1"), "Not allowed");
+            assertEquals("North East London NHS Foundation Trust", b.text(By.id("trustName")), "the trust's header, not the product's");
+            assertTrue(b.isPresent(By.id("signOut")), "a way out");
             assertTrue(b.isPresent(By.id("trustHeader")) && b.isPresent(By.cssSelector("a.skip-link")) && b.isPresent(By.linkText("Home")));
         }
         try (Browser b = new Browser()) {

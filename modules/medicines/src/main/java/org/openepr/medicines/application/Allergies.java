@@ -14,6 +14,7 @@ import org.openepr.medicines.domain.allergies.Certainty;
 import org.openepr.medicines.domain.allergies.ReactionType;
 import org.openepr.medicines.domain.knowledge.KnowledgeBase;
 import org.openepr.medicines.domain.knowledge.SubstanceId;
+import org.openepr.platform.staff.StaffNames;
 import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.errors.InputCheck;
 import org.openepr.platform.errors.InvalidInputException;
@@ -33,6 +34,9 @@ import org.openepr.platform.trust.TrustContext;
 @UseCase
 @Access(module = MedicinesModule.NAME, roles = {Roles.CLINICIAN, Roles.PHARMACIST})
 public class Allergies {
+
+    @Inject
+    StaffNames staff;
 
     @Inject
     AllergyRepository entries;

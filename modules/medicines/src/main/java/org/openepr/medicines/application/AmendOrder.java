@@ -77,7 +77,7 @@ public class AmendOrder {
                     + " " + p.doseAndFrequency() + "; " + next.verification().label() + "; screening: " + result.headline());
             return OrderView.of(locked.order(), next);
         } catch (OrderRuleException e) {
-            throw OrderAccess.refused(e);
+            throw access.refused(e);
         }
     }
 
@@ -89,7 +89,7 @@ public class AmendOrder {
         try {
             locked.order().answer(open, trust.caller().userId(), clock.instant(), answer);
         } catch (OrderRuleException e) {
-            throw OrderAccess.refused(e);
+            throw access.refused(e);
         }
         orders.flush();
         audit.record(MedicinesAudit.QUERY_ANSWERED, orderId, locked.order().patientId(), answer);

@@ -10,6 +10,7 @@ import org.openepr.medicines.domain.formulary.FormularyEntry;
 import org.openepr.medicines.domain.knowledge.KnowledgeBase;
 import org.openepr.medicines.domain.knowledge.Product;
 import org.openepr.medicines.domain.knowledge.ProductId;
+import org.openepr.platform.staff.StaffNames;
 import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.errors.InputCheck;
 import org.openepr.platform.errors.InvalidInputException;
@@ -25,6 +26,9 @@ import org.openepr.platform.trust.TrustSettings;
 @UseCase
 @Access(module = MedicinesModule.NAME, roles = Roles.TRUST_ADMIN)
 public class FormularyAdmin {
+
+    @Inject
+    StaffNames staff;
 
     @Inject
     Formulary formulary;
@@ -80,7 +84,7 @@ public class FormularyAdmin {
         FormularyEntry entry = formulary.entry(productId).filter(FormularyEntry::isListed)
                 .orElseThrow(() -> new RecordNotFoundException("formulary entry"));
         if (entry.version() != versionSeen) {
-            throw new StaleEditException("This entry was changed by " + entry.changedBy() + " after you opened it: nothing was removed");
+            throw new StaleEditException("This entry was changed by " + staff.of(entry.changedBy()) + " after you opened it: nothing was removed");
         }
         entry.withdraw(trust.caller().userId(), clock.instant());
         audit.record(MedicinesAudit.FORMULARY_CHANGED, productId, null, "removed from the formulary");

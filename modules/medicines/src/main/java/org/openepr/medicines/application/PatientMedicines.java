@@ -52,10 +52,21 @@ public class PatientMedicines {
 
     public Medicines of(UUID patientId) {
         PatientSummary patient = patients.require(patientId);
-        List<OrderView> all = views(orders.forPatient(patientId));
-        audit.record(MedicinesAudit.MEDICINES_VIEWED, null, patientId, all.size() + " order(s)");
+        List<OrderView> all = viewed(patientId);
         return new Medicines(patient, all.stream().filter(OrderView::isCurrent).toList(), all.stream().filter(o -> !o.isCurrent()).toList(),
                 allergies.of(patientId));
+    }
+
+    /** The patient's orders, current and ended, without the allergies the record's page shows beside them (the API's list). */
+    public List<OrderView> orders(UUID patientId) {
+        patients.require(patientId);
+        return viewed(patientId);
+    }
+
+    private List<OrderView> viewed(UUID patientId) {
+        List<OrderView> all = views(orders.forPatient(patientId));
+        audit.record(MedicinesAudit.MEDICINES_VIEWED, null, patientId, all.size() + " order(s)");
+        return all;
     }
 
     public OrderView order(UUID orderId) {

@@ -76,8 +76,9 @@ public class PharmacyVerification {
 
     @ReadsOnly
     public Worklist worklist(Optional<String> service, boolean highRiskOnly, int page) {
-        var items = awaiting(service, highRiskOnly, Math.max(0, page) * PAGE, PAGE, "page=" + page);
-        return new Worklist(items, orders.countAwaitingVerification(service, highRiskOnly), page, orders.services());
+        int from = Math.max(0, page) * PAGE;
+        var items = awaiting(service, highRiskOnly, from, PAGE, "page=" + page);
+        return new Worklist(items, total(service, highRiskOnly, from, PAGE, items), page, orders.services());
     }
 
     /** The worklist as the API pages it: {@code count} orders from {@code offset}, oldest first, and how many await in all. */
@@ -86,8 +87,18 @@ public class PharmacyVerification {
 
     @ReadsOnly
     public WorklistPage worklist(Optional<String> service, boolean highRiskOnly, int offset, int count) {
-        var items = awaiting(service, highRiskOnly, Math.max(0, offset), Math.max(1, count), "offset=" + offset + " count=" + count);
-        return new WorklistPage(items, orders.countAwaitingVerification(service, highRiskOnly));
+        int from = Math.max(0, offset);
+        int max = Math.max(1, count);
+        var items = awaiting(service, highRiskOnly, from, max, "offset=" + offset + " count=" + count);
+        return new WorklistPage(items, total(service, highRiskOnly, from, max, items));
+    }
+
+    /** A page that is not full, and not past the end, is the last: its length tells the total without counting again. */
+    private long total(Optional<String> service, boolean highRiskOnly, int from, int max, List<WorklistItem> page) {
+        if (page.size() < max && (from == 0 || !page.isEmpty())) {
+            return (long) from + page.size();
+        }
+        return orders.countAwaitingVerification(service, highRiskOnly);
     }
 
     private List<WorklistItem> awaiting(Optional<String> service, boolean highRiskOnly, int from, int max, String where) {
@@ -136,7 +147,7 @@ public class PharmacyVerification {
         try {
             locked.order().verify(locked.current(), trust.caller().userId(), clock.instant(), note, ScreeningRecord.write(now));
         } catch (OrderRuleException e) {
-            throw OrderAccess.refused(e);
+            throw access.refused(e);
         }
         orders.flush();
         audit.record(MedicinesAudit.ORDER_VERIFIED, orderId, locked.order().patientId(), "version " + locked.current().number()
@@ -150,7 +161,7 @@ public class PharmacyVerification {
         try {
             orders.add(locked.order().query(locked.current(), trust.caller().userId(), clock.instant(), question));
         } catch (OrderRuleException e) {
-            throw OrderAccess.refused(e);
+            throw access.refused(e);
         }
         orders.flush();
         audit.record(MedicinesAudit.ORDER_QUERIED, orderId, locked.order().patientId(), question);
@@ -163,7 +174,7 @@ public class PharmacyVerification {
         try {
             locked.order().reject(locked.current(), trust.caller().userId(), clock.instant(), reason);
         } catch (OrderRuleException e) {
-            throw OrderAccess.refused(e);
+            throw access.refused(e);
         }
         orders.flush();
         audit.record(MedicinesAudit.ORDER_REJECTED, orderId, locked.order().patientId(), reason);

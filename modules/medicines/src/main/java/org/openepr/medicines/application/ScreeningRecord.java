@@ -1,10 +1,10 @@
 package org.openepr.medicines.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,29 +17,35 @@ import org.openepr.medicines.domain.screening.ScreeningResult;
 /** A screening result as stored with the order version it was run for: JSON, so the pharmacist sees exactly what the prescriber saw. */
 public final class ScreeningRecord {
 
+    /** Looked up once: {@code Json.createReader} looks the provider up again on every call (a service-loader search). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private ScreeningRecord() {
     }
 
     public static String write(ScreeningResult r) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("checked", r.checked());
-        r.version().ifPresent(v -> o.add("kb", Json.createObjectBuilder().add("name", v.name()).add("version", v.version())
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("checked", r.checked());
+        r.version().ifPresent(v -> o.add("kb", JSON.createObjectBuilder().add("name", v.name()).add("version", v.version())
                 .add("issued", v.issued().toString())));
-        var findings = Json.createArrayBuilder();
+        var findings = JSON.createArrayBuilder();
         r.findings().forEach(f -> {
-            var b = Json.createObjectBuilder().add("kind", f.kind().name()).add("severity", f.severity().name()).add("summary", f.summary())
+            var b = JSON.createObjectBuilder().add("kind", f.kind().name()).add("severity", f.severity().name()).add("summary", f.summary())
                     .add("evidence", f.evidence()).add("advice", f.advice() == null ? "" : f.advice());
             if (f.implicated() != null) {
                 b.add("implicated", f.implicated());
             }
             findings.add(b);
         });
-        var notChecked = Json.createArrayBuilder();
+        var notChecked = JSON.createArrayBuilder();
         r.notChecked().forEach(notChecked::add);
         return o.add("findings", findings).add("notChecked", notChecked).build().toString();
     }
 
     public static ScreeningResult read(String json) {
-        JsonObject o = Json.createReader(new StringReader(json)).readObject();
+        JsonObject o;
+        try (var reader = JSON.createReader(new StringReader(json))) {
+            o = reader.readObject();
+        }
         Optional<KnowledgeBaseVersion> version = o.containsKey("kb") ? Optional.of(new KnowledgeBaseVersion(o.getJsonObject("kb").getString("name"),
                 o.getJsonObject("kb").getString("version"), LocalDate.parse(o.getJsonObject("kb").getString("issued")))) : Optional.empty();
         JsonArray findings = o.getJsonArray("findings");

@@ -38,7 +38,7 @@ public class StopOrder {
         try {
             locked.order().stop(trust.caller().userId(), clock.instant(), reason);
         } catch (OrderRuleException e) {
-            throw OrderAccess.refused(e);
+            throw access.refused(e);
         }
         orders.flush();
         audit.record(MedicinesAudit.ORDER_STOPPED, orderId, locked.order().patientId(), reason);

@@ -1,5 +1,6 @@
 package org.openepr.patients.application;
 
+import org.openepr.platform.staff.StaffNames;
 import org.openepr.platform.time.UkDates;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -30,6 +31,9 @@ public class EditDemographics {
 
 
     @Inject
+    StaffNames staff;
+
+    @Inject
     PatientRepository patients;
 
     @Inject
@@ -45,7 +49,7 @@ public class EditDemographics {
         Demographics details = Demographics.parse(form, LocalDate.now(clock));
         var patient = patients.find(id).orElseThrow(() -> new RecordNotFoundException("patient"));
         if (patient.version() != expectedVersion) {
-            throw new StaleEditException("This record was changed by " + patient.updatedBy() + " at "
+            throw new StaleEditException("This record was changed by " + staff.of(patient.updatedBy()) + " at "
                     + UkDates.dateTime(patient.updatedAt())
                     + " after you opened it. Your changes were not saved: reopen the record to see the changes, then edit again.");
         }

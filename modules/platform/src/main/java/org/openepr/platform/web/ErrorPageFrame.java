@@ -3,6 +3,7 @@ package org.openepr.platform.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import org.openepr.platform.security.ContainerRefusal;
 import org.openepr.platform.identity.OdsCode;
 import org.openepr.platform.modules.MenuEntry;
 import org.openepr.platform.modules.Navigation;
@@ -26,14 +27,22 @@ public class ErrorPageFrame {
     @Inject
     TrustRegistry registry;
 
+    @Inject
+    ContainerRefusal containerRefusal;
+
     String render(HttpServletRequest request, String title, String message) {
         String context = request.getContextPath();
         String trustName = currentUser.getTrustName();
         String colour = currentUser.getColour();
+        boolean sessionOnly = false; // a session whose trust is known but whose caller is not, here: only a way out
         if (!currentUser.isSignedIn()) {
-            // refused by the edge before the trust was bound (a suspended trust): still the trust's own header. A role the
-            // container refused never reached the edge, so that page has the product's header, not a trust's.
+            // refused by the edge before the trust was bound (a suspended trust), or by the server's role check before the
+            // edge (the session's trust): still the trust's own header
             TrustView refused = request.getAttribute(Problems.TRUST) instanceof OdsCode code ? registry.find(code).orElse(null) : null;
+            if (refused == null) {
+                refused = containerRefusal.sessionTrust(request).orElse(null);
+                sessionOnly = refused != null;
+            }
             trustName = refused != null ? refused.name() : "OpenEPR";
             colour = refused != null ? refused.colour() : colour;
         }
@@ -54,6 +63,8 @@ public class ErrorPageFrame {
         if (request.getUserPrincipal() != null) {
             html.append("<span id=\"userName\">").append(escape(currentUser.getName())).append("</span><a id=\"signOut\" href=\"")
                     .append(context).append("/signout\">Sign out</a>");
+        } else if (sessionOnly) {
+            html.append("<a id=\"signOut\" href=\"").append(context).append("/signout\">Sign out</a>");
         }
         return html.append("</div></header><main class=\"page\" id=\"main\" tabindex=\"-1\"><section class=\"card problem\"><h1>")
                 .append(escape(title)).append("</h1><p id=\"problem\">").append(escape(message)).append(".</p><p><a href=\"")

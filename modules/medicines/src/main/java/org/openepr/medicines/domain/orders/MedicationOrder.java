@@ -87,7 +87,7 @@ public class MedicationOrder extends TrustOwned {
     public void verify(OrderVersion current, String pharmacist, Instant at, String note, String screeningThen) {
         requireCurrent(current);
         if (status == OrderStatus.VERIFIED) {
-            throw new OrderRuleException("This order was already verified by " + current.verifiedBy() + ": nothing was changed");
+            throw new OrderRuleException("This order was already verified by %s: nothing was changed", current.verifiedBy());
         }
         requireAwaiting("verified");
         if (pharmacist.equals(current.prescribedBy())) {

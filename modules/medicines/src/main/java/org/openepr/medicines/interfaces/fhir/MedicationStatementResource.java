@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.MedicationStatement.MedicationStatementStatus;
 import org.openepr.medicines.application.PatientMedicines;
@@ -57,9 +56,7 @@ public class MedicationStatementResource {
     public Bundle search(@QueryParam("patient") String patientParam, @QueryParam("status") String statusParam) {
         MedicationStatementStatus status = SearchParams.code("status", statusParam, null, STATUSES).orElse(MedicationStatementStatus.ACTIVE);
         UUID patient = SearchParams.requiredReference("patient", patientParam, "Patient");
-        var record = medicines.of(patient);
-        var found = Stream.concat(record.current().stream(), record.ended().stream())
-                .filter(o -> MedicinesFhirMapper.statementStatus(o.status()) == status).toList();
+        var found = medicines.orders(patient).stream().filter(o -> MedicinesFhirMapper.statementStatus(o.status()) == status).toList();
         return SearchBundle.of(uri, "MedicationStatement", found, mapper::statement);
     }
 }
