@@ -14,7 +14,7 @@ import org.openepr.medicines.domain.allergies.Certainty;
 import org.openepr.medicines.domain.allergies.ReactionType;
 import org.openepr.medicines.domain.knowledge.KnowledgeBase;
 import org.openepr.medicines.domain.knowledge.SubstanceId;
-import org.openepr.platform.staff.StaffNames;
+import org.openepr.platform.staff.StaffDirectory;
 import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.errors.InputCheck;
 import org.openepr.platform.errors.InvalidInputException;
@@ -36,7 +36,7 @@ import org.openepr.platform.trust.TrustContext;
 public class Allergies {
 
     @Inject
-    StaffNames staff;
+    StaffDirectory staff;
 
     @Inject
     AllergyRepository entries;

@@ -10,7 +10,7 @@ import org.openepr.medicines.domain.formulary.FormularyEntry;
 import org.openepr.medicines.domain.knowledge.KnowledgeBase;
 import org.openepr.medicines.domain.knowledge.Product;
 import org.openepr.medicines.domain.knowledge.ProductId;
-import org.openepr.platform.staff.StaffNames;
+import org.openepr.platform.staff.StaffDirectory;
 import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.errors.InputCheck;
 import org.openepr.platform.errors.InvalidInputException;
@@ -28,7 +28,7 @@ import org.openepr.platform.trust.TrustSettings;
 public class FormularyAdmin {
 
     @Inject
-    StaffNames staff;
+    StaffDirectory staff;
 
     @Inject
     Formulary formulary;
@@ -84,7 +84,7 @@ public class FormularyAdmin {
         FormularyEntry entry = formulary.entry(productId).filter(FormularyEntry::isListed)
                 .orElseThrow(() -> new RecordNotFoundException("formulary entry"));
         if (entry.version() != versionSeen) {
-            throw new StaleEditException("This entry was changed by " + staff.of(entry.changedBy()) + " after you opened it: nothing was removed");
+            throw new StaleEditException("This entry was changed by " + staff.nameOf(entry.changedBy()) + " after you opened it: nothing was removed");
         }
         entry.withdraw(trust.caller().userId(), clock.instant());
         audit.record(MedicinesAudit.FORMULARY_CHANGED, productId, null, "removed from the formulary");

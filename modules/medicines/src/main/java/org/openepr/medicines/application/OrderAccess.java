@@ -9,7 +9,7 @@ import org.openepr.medicines.domain.orders.OrderRuleException;
 import org.openepr.medicines.domain.orders.OrderVersion;
 import org.openepr.platform.errors.RecordNotFoundException;
 import org.openepr.platform.errors.StaleEditException;
-import org.openepr.platform.staff.StaffNames;
+import org.openepr.platform.staff.StaffDirectory;
 
 /**
  * An order and the version the user acted on, locked for the action: two pharmacists verifying at once are served
@@ -22,7 +22,7 @@ class OrderAccess {
     OrderRepository orders;
 
     @Inject
-    StaffNames staff;
+    StaffDirectory staff;
 
     record Locked(MedicationOrder order, OrderVersion current) {
     }
@@ -32,7 +32,7 @@ class OrderAccess {
         OrderVersion current = orders.version(orderId, order.currentVersion()).orElseThrow();
         if (versionSeen != order.currentVersion()) {
             throw new StaleEditException("The order was changed after you opened it: it is now version " + order.currentVersion()
-                    + " by " + staff.of(current.prescribedBy()) + ". Nothing was saved: reopen it to see the change.");
+                    + " by " + staff.nameOf(current.prescribedBy()) + ". Nothing was saved: reopen it to see the change.");
         }
         return new Locked(order, current);
     }
@@ -50,6 +50,6 @@ class OrderAccess {
 
     /** A rule refusal in the order's own words, as a stale edit when someone else got there first. */
     RuntimeException refused(OrderRuleException e) {
-        return new StaleEditException(e.inWords(staff::of));
+        return new StaleEditException(e.inWords(staff::nameOf));
     }
 }

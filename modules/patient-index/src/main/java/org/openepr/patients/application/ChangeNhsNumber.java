@@ -10,7 +10,7 @@ import org.openepr.patients.PatientIndexModule;
 import org.openepr.patients.domain.Patient;
 import org.openepr.patients.domain.NhsNumberChangers;
 import org.openepr.patients.domain.PatientRepository;
-import org.openepr.platform.staff.StaffNames;
+import org.openepr.platform.staff.StaffDirectory;
 import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.errors.AccessRefusedException;
 import org.openepr.platform.errors.ConflictException;
@@ -34,7 +34,7 @@ import org.openepr.platform.trust.TrustSettings;
 public class ChangeNhsNumber {
 
     @Inject
-    StaffNames staff;
+    StaffDirectory staff;
 
     @Inject
     PatientRepository patients;
@@ -71,7 +71,7 @@ public class ChangeNhsNumber {
         check.throwIfAny();
         Patient patient = patients.find(patientId).orElseThrow(() -> new RecordNotFoundException("patient"));
         if (patient.version() != expectedVersion) {
-            throw new StaleEditException("This record was changed by " + staff.of(patient.updatedBy()) + " after you opened it. Nothing was "
+            throw new StaleEditException("This record was changed by " + staff.nameOf(patient.updatedBy()) + " after you opened it. Nothing was "
                     + "changed: reopen the record, check the NHS number again, then change it.");
         }
         if (patients.findByNhsNumber(newNumber).isPresent()) {

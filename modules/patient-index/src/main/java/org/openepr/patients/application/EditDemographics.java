@@ -1,6 +1,6 @@
 package org.openepr.patients.application;
 
-import org.openepr.platform.staff.StaffNames;
+import org.openepr.platform.staff.StaffDirectory;
 import org.openepr.platform.time.UkDates;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -31,7 +31,7 @@ public class EditDemographics {
 
 
     @Inject
-    StaffNames staff;
+    StaffDirectory staff;
 
     @Inject
     PatientRepository patients;
@@ -49,7 +49,7 @@ public class EditDemographics {
         Demographics details = Demographics.parse(form, LocalDate.now(clock));
         var patient = patients.find(id).orElseThrow(() -> new RecordNotFoundException("patient"));
         if (patient.version() != expectedVersion) {
-            throw new StaleEditException("This record was changed by " + staff.of(patient.updatedBy()) + " at "
+            throw new StaleEditException("This record was changed by " + staff.nameOf(patient.updatedBy()) + " at "
                     + UkDates.dateTime(patient.updatedAt())
                     + " after you opened it. Your changes were not saved: reopen the record to see the changes, then edit again.");
         }

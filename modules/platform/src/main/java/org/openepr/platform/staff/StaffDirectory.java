@@ -45,6 +45,19 @@ public class StaffDirectory {
         }
     }
 
+    /**
+     * A staff member's name and role for a message a use case writes ("This record was changed by Amira Khan
+     * (Clinician)"), or the user id where the person has not signed in to this trust yet.
+     */
+    @ReadsOnly
+    public String nameOf(String userId) {
+        if (userId == null) {
+            return "someone";
+        }
+        StaffMember member = em.find(StaffMember.class, userId);
+        return member == null ? userId : member.nameAndRole();
+    }
+
     @ReadsOnly
     public Map<String, StaffMember> all() {
         List<StaffMember> members = em.createQuery("select s from StaffMember s", StaffMember.class).getResultList();
