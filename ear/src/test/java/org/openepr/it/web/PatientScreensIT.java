@@ -120,6 +120,9 @@ class PatientScreensIT {
             b.driver().findElement(By.cssSelector("#registration\\:birthDate .ui-datepicker-trigger")).click();
             b.waitFor(By.cssSelector("#registration\\:birthDate_panel td[aria-label='February 20'] a")).click();
             assertEquals("20/02/1948", b.waitFor(By.id("registration:birthDate_input")).getAttribute("value"));
+            // the picker hands the focus back to its input as it closes: type on only once it has gone
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10)).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("registration:birthDate_panel")));
             choose(b, "registration:gender", "Female");
             b.type("registration:addressLine1", "Night shelter, 2 Church Street");
             b.type("registration:town", "London");
