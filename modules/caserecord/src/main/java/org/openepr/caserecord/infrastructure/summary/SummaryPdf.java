@@ -43,7 +43,7 @@ public class SummaryPdf implements SummaryPrinter {
                     continue;
                 }
                 PrintedSection s = part.section();
-                doc.add(new Paragraph(s.title() + "  (as of " + UkDates.clockTime(s.asOf()) + ")", heading));
+                doc.add(new Paragraph(s.title() + " (as of " + UkDates.clockTime(s.asOf()) + ")", heading));
                 if (s.rows().isEmpty()) {
                     doc.add(new Paragraph(s.emptyText(), body));
                 } else {
