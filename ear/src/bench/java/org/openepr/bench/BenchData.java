@@ -357,7 +357,8 @@ public final class BenchData {
         Map<String, Integer> clinicCounts = new HashMap<>();
         Map<String, LocalDate> lastSession = new HashMap<>();
         try (Connection c = superuser(database); Statement s = c.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT trust, count(*) FROM clinic WHERE trust LIKE 'RB__' GROUP BY trust")) {
+            try (ResultSet r = s.executeQuery("SELECT trust, count(*) FROM clinic WHERE trust LIKE 'RB__' AND name <> '"
+                    + SyntheticLongRecords.CLINIC_NAME + "' GROUP BY trust")) {
                 while (r.next()) {
                     clinicCounts.put(r.getString(1), r.getInt(2));
                 }
