@@ -1,9 +1,8 @@
 package org.openepr.caserecord.interfaces.web.summary;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 import org.openepr.caserecord.application.summary.OpenSummary;
@@ -14,14 +13,13 @@ import org.openepr.platform.web.UserAction;
 
 /**
  * The case record summary's page: the banner and one empty frame per panel the caller may see, sent at once; each
- * panel then loads by its own request (summary-panel.xhtml), so a slow or failed panel holds up nothing else.
+ * panel then loads by its own request (summary-panel.xhtml), so a slow or failed panel holds up nothing else. The
+ * page has no actions of its own, so it lives for one request (nothing kept in the session).
  */
 @Named
-@ViewScoped
+@RequestScoped
 @UserAction
-public class SummaryPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class SummaryPage {
 
     @Inject
     OpenSummary openSummary;
