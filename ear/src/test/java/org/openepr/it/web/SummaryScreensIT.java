@@ -226,7 +226,7 @@ class SummaryScreensIT {
     }
 
     @Test
-    void anotherTrustsPatientIsNoSuchPatientAndNeitherAClerkNorTheOperatorSeesASummary() {
+    void anotherTrustsPatientIsNoSuchPatientAPharmacistSeesTheirPanelsAndNeitherAClerkNorTheOperatorSeesASummary() {
         Patient p = Fhir.register(Tokens.of("rat.clinician"), Fhir.patient(NhsNumbers.next(), Names.unique("Sumiso"), "Ida", "1970-01-01"));
         String id = p.getIdPart();
         try (Browser b = new Browser()) {
@@ -240,6 +240,14 @@ class SummaryScreensIT {
             assertTrue(b.text(By.tagName("body")).contains("No such patient"), "a panel asked for directly says the same");
             b.open("/caserecord/summary.pdf?patient=" + id);
             assertTrue(b.text(By.tagName("body")).contains("No such patient"), "and so does the printout");
+        }
+        try (Browser b = new Browser()) {
+            // a pharmacist reads the summary, but only the panels their role may read: medicines, not appointments
+            b.signIn("rat.pharmacist");
+            b.open("/caserecord/summary.xhtml?patient=" + id);
+            waitForPanel(b, "medicines");
+            assertTrue(b.text(By.id("panel-medicines")).contains("No current medicines"));
+            assertFalse(b.isPresent(By.id("panel-appointments")), "no frame for a panel the role may not read");
         }
         try (Browser b = new Browser()) {
             b.signIn("rat.clerk");
