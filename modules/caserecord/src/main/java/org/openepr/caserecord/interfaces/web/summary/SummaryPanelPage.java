@@ -41,7 +41,8 @@ public class SummaryPanelPage {
 
     public void load() {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-        ec.setResponseHeader(HEADER, String.valueOf(panel));
+        // the id as asked for, when it is one (never any text from the address into a header)
+        ec.setResponseHeader(HEADER, panel != null && panel.matches("[a-z0-9-]{1,40}") ? panel : "unknown");
         Optional<SummaryPanelSource> source = source();
         if (source.isEmpty()) {
             fail(ec, 404, "This panel is not available to you");
