@@ -2,6 +2,7 @@ package org.openepr.caserecord;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.openepr.caserecord.application.summary.OpenSummary;
 import org.openepr.platform.modules.HomeTile;
 import org.openepr.platform.modules.MenuEntry;
 import org.openepr.platform.modules.ModuleDescriptor;
@@ -64,6 +65,8 @@ public class CaseRecordModule implements ModuleDescriptor {
                 // notes
                 // problems, alerts and risks, legal status, care team
                 // observations
+                // case record summary: the way to it, before the other panels (its own panels: SummaryPanelSource beans)
+                new RecordPanel("/caserecord/summary-link.xhtml", 0, OpenSummary.class)
         );
     }
 }
