@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openepr.caserecord.application.notes.AmendNote;
 import org.openepr.caserecord.application.notes.DraftSaved;
+import org.openepr.caserecord.application.notes.NoteTypeSetup;
 import org.openepr.caserecord.application.notes.NoteTypes;
 import org.openepr.caserecord.application.notes.NoteView;
 import org.openepr.caserecord.application.notes.NotesAudit;
@@ -58,6 +59,7 @@ class NotesIT {
     @Inject TrustContext trust;
     @Inject RegisterPatient register;
     @Inject NoteTypes types;
+    @Inject NoteTypeSetup setup;
     @Inject StartNote start;
     @Inject SaveDraft drafts;
     @Inject ValidateNote validation;
@@ -97,16 +99,16 @@ class NotesIT {
         List<String> names = types.inUse().stream().map(NoteType::name).toList();
         assertTrue(names.containsAll(NoteType.DEFAULTS), names.toString());
         String name = "Care plan review " + UUID.randomUUID().toString().substring(0, 6);
-        NoteType added = types.add(name);
+        NoteType added = setup.add(name);
         assertTrue(types.inUse().stream().anyMatch(t -> t.id().equals(added.id())));
-        var twice = assertThrows(org.openepr.platform.errors.ConflictException.class, () -> types.add(name.toUpperCase()));
+        var twice = assertThrows(org.openepr.platform.errors.ConflictException.class, () -> setup.add(name.toUpperCase()));
         assertEquals("name", twice.field());
-        types.retire(added.id(), added.version());
+        setup.retire(added.id(), added.version());
         assertFalse(types.inUse().stream().anyMatch(t -> t.id().equals(added.id())), "a retired type is not offered");
         UUID patient = patient();
         var refused = assertThrows(InvalidInputException.class, () -> start.start(saveId(), patient, added.id(), "text"));
         assertEquals("type", refused.problems().get(0).field());
-        assertThrows(AccessRefusedException.class, () -> AsAnotherUser.run("RKL", COLLEAGUE, CLINICIAN, () -> types.add("Clinician's own type")),
+        assertThrows(AccessRefusedException.class, () -> AsAnotherUser.run("RKL", COLLEAGUE, CLINICIAN, () -> setup.add("Clinician's own type")),
                 "only the trust admin changes note types");
     }
 

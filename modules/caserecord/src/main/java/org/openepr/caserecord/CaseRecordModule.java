@@ -2,6 +2,8 @@ package org.openepr.caserecord;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.openepr.caserecord.application.notes.NoteTypeSetup;
+import org.openepr.caserecord.application.notes.ReadNotes;
 import org.openepr.platform.modules.HomeTile;
 import org.openepr.platform.modules.MenuEntry;
 import org.openepr.platform.modules.ModuleDescriptor;
@@ -53,6 +55,8 @@ public class CaseRecordModule implements ModuleDescriptor {
     public List<HomeTile> tiles() {
         return List.of(
                 // notes
+                new HomeTile("tileNoteTypes", "Note types", "The kinds of clinical note your trust writes", "/caserecord/admin/note-types.xhtml", 96,
+                        NoteTypeSetup.class)
                 // problems, alerts and risks, legal status, care team
                 // observations
         );
@@ -62,6 +66,7 @@ public class CaseRecordModule implements ModuleDescriptor {
     public List<RecordPanel> patientPanels() {
         return List.of(
                 // notes
+                new RecordPanel("/caserecord/patient-notes.xhtml", 40, ReadNotes.class)
                 // problems, alerts and risks, legal status, care team
                 // observations
         );

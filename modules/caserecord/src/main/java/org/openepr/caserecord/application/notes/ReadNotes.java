@@ -11,6 +11,7 @@ import org.openepr.caserecord.domain.notes.NoteRepository;
 import org.openepr.caserecord.domain.notes.NoteType;
 import org.openepr.caserecord.domain.notes.NoteTypeRepository;
 import org.openepr.caserecord.domain.notes.NoteVersion;
+import org.openepr.patients.api.PatientSummary;
 import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.errors.RecordNotFoundException;
 import org.openepr.platform.persistence.ReadsOnly;
@@ -53,6 +54,11 @@ public class ReadNotes {
     public long countForPatient(UUID patientId) {
         patients.require(patientId);
         return notes.countForPatient(patientId);
+    }
+
+    /** Whom a new note is for (the editor's heading); the patient page that leads here audited the record's reading. */
+    public PatientSummary patient(UUID patientId) {
+        return patients.require(patientId);
     }
 
     public NoteView note(UUID noteId) {

@@ -64,9 +64,9 @@ public class ClinicalNote extends TrustOwned {
         note.revision = 1;
         note.draftText = text.value();
         note.author = author;
-        note.createdAt = at;
+        note.createdAt = stored(at);
         note.lastSavedBy = author;
-        note.lastSavedAt = at;
+        note.lastSavedAt = note.createdAt;
         return note;
     }
 
@@ -88,7 +88,7 @@ public class ClinicalNote extends TrustOwned {
         text.requireWritten();
         status = NoteStatus.VALIDATED;
         draftText = null;
-        validatedAt = at;
+        validatedAt = stored(at);
         touched(by, at);
         return new NoteVersion(id, 1, text, null, by, at);
     }
@@ -118,7 +118,12 @@ public class ClinicalNote extends TrustOwned {
     private void touched(String by, Instant at) {
         revision++;
         lastSavedBy = by;
-        lastSavedAt = at;
+        lastSavedAt = stored(at);
+    }
+
+    /** As the database keeps it (microseconds), so the first answer to a save and its repeat say the same time. */
+    private static Instant stored(Instant at) {
+        return at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     public boolean isDraft() {
