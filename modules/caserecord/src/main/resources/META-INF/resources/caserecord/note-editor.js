@@ -317,10 +317,14 @@
     }
   }, RETRY_MS * 2);
 
-  signIn.addEventListener('click', function (event) {
-    event.preventDefault();
-    // reloading signs in again (Keycloak), then offers the kept text back and saves it with the same save id
-    keepLocally().then(function () { window.location.reload(); });
+  // signing in again happens in another tab (this one keeps the text on screen); the same save is then sent again
+  signIn.addEventListener('click', function () {
+    keepLocally();
+  });
+  window.addEventListener('focus', function () {
+    if (dirty() && !inFlight) {
+      save();
+    }
   });
 
   // ---- validating ----

@@ -39,12 +39,13 @@ create table clinical_note (
 create index clinical_note_patient on clinical_note (trust, patient_id, last_saved_at desc);
 
 -- The validated versions of a note: number 1 is the text its author signed, each later one an amendment with its
--- reason. Never updated: every version stays readable.
+-- reason; revision is the note's revision it made (its FHIR versionId). Never updated: every version stays readable.
 create table note_version (
     trust       varchar(6)   not null,
     id          uuid         not null,
     note_id     uuid         not null,
     number      integer      not null,
+    revision    integer      not null,
     text        text         not null,
     reason      varchar(500),
     signed_by   varchar(200) not null,

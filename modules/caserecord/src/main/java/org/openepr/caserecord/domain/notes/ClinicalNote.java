@@ -90,7 +90,7 @@ public class ClinicalNote extends TrustOwned {
         draftText = null;
         validatedAt = stored(at);
         touched(by, at);
-        return new NoteVersion(id, 1, text, null, by, at);
+        return new NoteVersion(id, 1, revision, text, null, by, lastSavedAt);
     }
 
     /** A correction of a validated note: a new version after {@code current}, which stays as it was. */
@@ -100,7 +100,7 @@ public class ClinicalNote extends TrustOwned {
         }
         requireCurrent(basedOn, current.text(), amendment.text().value());
         touched(by, at);
-        return new NoteVersion(id, current.number() + 1, amendment.text(), amendment, by, at);
+        return new NoteVersion(id, current.number() + 1, revision, amendment.text(), amendment, by, lastSavedAt);
     }
 
     private void requireDraft() {

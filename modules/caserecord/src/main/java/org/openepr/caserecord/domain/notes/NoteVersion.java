@@ -21,6 +21,9 @@ public class NoteVersion extends TrustOwned {
 
     private int number;
 
+    /** The note's revision this version made (the API's versionId). */
+    private int revision;
+
     private String text;
 
     /** Why it was amended; none for the first version. */
@@ -35,10 +38,11 @@ public class NoteVersion extends TrustOwned {
     protected NoteVersion() {
     }
 
-    NoteVersion(UUID noteId, int number, NoteText text, Amendment amendment, String signedBy, Instant signedAt) {
+    NoteVersion(UUID noteId, int number, int revision, NoteText text, Amendment amendment, String signedBy, Instant signedAt) {
         this.id = UUID.randomUUID();
         this.noteId = noteId;
         this.number = number;
+        this.revision = revision;
         this.text = text.value();
         this.reason = amendment == null ? null : amendment.reason();
         this.signedBy = signedBy;
@@ -52,6 +56,7 @@ public class NoteVersion extends TrustOwned {
     public UUID id() { return id; }
     public UUID noteId() { return noteId; }
     public int number() { return number; }
+    public int revision() { return revision; }
     public String text() { return text; }
     public String reason() { return reason; }
     public String signedBy() { return signedBy; }
