@@ -59,6 +59,12 @@ class NotesScreensIT {
         });
     }
 
+    /** Waits until the page says this text is kept on the device (encrypted in IndexedDB) and shows it. */
+    static void waitUntilKept(Browser b, String text) {
+        waiting(b).until(d -> text.equals(editorText(b)) && String.valueOf(text.length()).equals(((ChromeDriver) d).executeScript(
+                "return document.getElementById('noteEditor').dataset.keptLength")));
+    }
+
     static String editorText(Browser b) {
         return (String) ((ChromeDriver) b.driver()).executeScript("return document.getElementById('noteText').value");
     }
@@ -105,9 +111,9 @@ class NotesScreensIT {
             network(b, false);
             String typedOffline = " Daughter present <script>alert('x')</script>\nPlan: review in 1 week.";
             b.driver().findElement(By.id("noteText")).sendKeys(typedOffline);
-            waitForState(b, "Offline: kept on this device");
             String expected = "Seen at home. Mood low. Sleeping poorly." + typedOffline;
-            assertEquals(expected, editorText(b));
+            waitForState(b, "Offline: kept on this device");
+            waitUntilKept(b, expected);
             String closing = b.driver().getWindowHandle();
             b.driver().switchTo().newWindow(WindowType.TAB);
             String reopened = b.driver().getWindowHandle();
@@ -142,15 +148,16 @@ class NotesScreensIT {
             b.driver().manage().deleteAllCookies();
             b.driver().findElement(By.id("noteText")).sendKeys(" Typed after it ended.");
             waitForState(b, "Session expired: kept on this device");
+            waitUntilKept(b, "Before the session ended. Typed after it ended.");
             b.screenshot("n4-note-editor-session-expired");
             assertEquals("Before the session ended.", savedText(noteId));
 
-            // signing in again in another tab (Keycloak may still know the user, or ask again); this tab keeps the text
+            // signing in again in another tab, as the page's link does (Keycloak may still know the user, or ask again);
+            // this tab keeps the text on screen
             String editor = b.driver().getWindowHandle();
-            b.click("signInAgain");
-            waiting(b).until(d -> d.getWindowHandles().size() == 2);
-            String signInTab = b.driver().getWindowHandles().stream().filter(h -> !h.equals(editor)).findFirst().orElseThrow();
-            b.driver().switchTo().window(signInTab);
+            b.waitFor(By.id("signInAgain"));
+            b.driver().switchTo().newWindow(WindowType.TAB);
+            b.open("/");
             waiting(b).until(d -> !d.findElements(By.id("username")).isEmpty() || !d.findElements(By.id("userName")).isEmpty());
             if (b.isPresent(By.id("username"))) {
                 b.type("username", "rat.clinician");
@@ -210,6 +217,25 @@ class NotesScreensIT {
             assertTrue(!b.isPresent(By.id("notes")), "no notes panel for a booking clerk");
             b.open("/caserecord/note.xhtml?patient=" + patientId + "&x=" + UUID.randomUUID());
             b.waitForText(By.tagName("h1"), "Not allowed");
+        }
+    }
+
+    @Test
+    void anotherTrustsNoteIsNotThere() {
+        String patientId = patient("Notesother");
+        var d = new org.hl7.fhir.r4.model.DocumentReference();
+        d.getType().setText("Progress note");
+        d.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/" + patientId));
+        d.addContent().getAttachment().setContentType("text/plain").setData("Only for RAT".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var created = org.openepr.it.support.Http.post(org.openepr.it.support.Env.BASE_URL + "/fhir/DocumentReference", Tokens.of("rat.clinician"),
+                Fhir.json(d), Map.of());
+        assertEquals(201, created.status(), created.body());
+        String noteId = Fhir.parse(org.hl7.fhir.r4.model.DocumentReference.class, created.body()).getIdPart();
+        try (Browser b = new Browser()) {
+            b.signIn("rkl.clinician");
+            b.open("/caserecord/note.xhtml?note=" + noteId);
+            b.waitFor(By.id("notFound"));
+            assertTrue(!b.pageSource().contains("Only for RAT") && !b.isPresent(By.id("noteText")));
         }
     }
 }

@@ -58,11 +58,20 @@
     return date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false });
   }
 
+  var expired = false;              // the last answer was the sign-in page: stays so until a save goes through
+
   function show(words, kind) {
+    if (kind === 'expired') {
+      expired = true;
+    } else if (kind === 'saved') {
+      expired = false;
+    } else if (expired) {
+      return; // keep saying so (and keep the sign-in link) while retries meet the sign-in page
+    }
     state.textContent = words;
     state.className = 'save-state ' + (kind || '');
     state.dataset.state = kind || '';
-    signIn.hidden = kind !== 'expired';
+    signIn.hidden = !expired;
   }
 
   function dirty() {
@@ -74,7 +83,9 @@
   function keepLocally() {
     var record = { owner: owner, patient: patient, note: note, basedOn: revision, type: typeSelect.value, text: text.value,
       pending: pending, typedAt: Date.now() };
-    return window.NoteLocal.put(localName, record);
+    return window.NoteLocal.put(localName, record).then(function () {
+      root.dataset.keptLength = String(record.text.length); // what is safe on this device (tests wait for it)
+    });
   }
 
   function forgetLocally() {
@@ -138,6 +149,10 @@
       inFlight = false;
       if (response.status === 200) {
         pending = null;
+        if (expired) {
+          expired = false;
+          signIn.hidden = true;
+        }
         var wasNew = !note;
         note = body.noteId;
         revision = body.revision;
