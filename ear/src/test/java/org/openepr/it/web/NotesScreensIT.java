@@ -65,6 +65,12 @@ class NotesScreensIT {
                 "return document.getElementById('noteEditor').dataset.keptLength")));
     }
 
+    /** The editor has loaded and found nothing of this note left on the device. */
+    static void waitUntilKeptOrClean(Browser b) {
+        b.waitFor(By.id("noteText"));
+        waiting(b).until(d -> !b.isPresent(By.cssSelector("#restoreOffer:not([hidden])")));
+    }
+
     static String editorText(Browser b) {
         return (String) ((ChromeDriver) b.driver()).executeScript("return document.getElementById('noteText').value");
     }
@@ -204,6 +210,20 @@ class NotesScreensIT {
             second.click("combineBoth");
             waitForState(second, "Saved ");
             assertEquals("Shared start. First clinician's line.\n\nShared start. Second clinician's line.", savedText(noteId));
+
+            // the author validates the note as it now stands, then corrects it: an amendment, both versions kept
+            first.open("/caserecord/note.xhtml?note=" + noteId);
+            waitUntilKeptOrClean(first);
+            first.click("validateNote");
+            first.waitFor(By.id("currentText"));
+            assertEquals("Shared start. First clinician's line.\n\nShared start. Second clinician's line.", first.text(By.id("currentText")));
+            first.type("amend:text", "Shared start. First and second clinicians' lines, merged.");
+            first.type("amend:reason", "Merged the two drafts");
+            first.click("amend:saveAmendment");
+            first.waitFor(By.id("version2"));
+            assertTrue(first.text(By.id("version2")).contains("Reason: Merged the two drafts"), first.text(By.id("version2")));
+            assertTrue(first.text(By.id("version1")).contains("Shared start. Second clinician's line."), "version 1 kept as signed");
+            first.screenshot("n6-note-amended-versions");
         }
     }
 

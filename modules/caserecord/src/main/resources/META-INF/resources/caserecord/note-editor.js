@@ -242,6 +242,7 @@
     offered = record;
     var when = new Date(record.typedAt);
     document.getElementById('restoreQuestion').textContent = 'Restore the text you typed at ' + clock(when) + '?';
+    document.getElementById('restorePreview').textContent = record.text;
     offer.hidden = false;
     show('Unsaved text from ' + clock(when) + ' on this device', 'offered');
   }

@@ -9,6 +9,7 @@ import org.openepr.caserecord.domain.notes.NoteRepository;
 import org.openepr.caserecord.domain.notes.NoteText;
 import org.openepr.caserecord.domain.notes.SaveId;
 import org.openepr.platform.errors.InputCheck;
+import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.persistence.UseCase;
 import org.openepr.platform.security.Access;
 import org.openepr.platform.security.Roles;
@@ -44,7 +45,7 @@ public class ValidateNote {
         try {
             notes.add(note.validate(basedOn, noteText, trust.caller().userId(), clock.instant()));
         } catch (IllegalArgumentException e) {
-            throw new org.openepr.platform.errors.InvalidInputException("text", e.getMessage());
+            throw new InvalidInputException("text", e.getMessage());
         }
         return saves.record(saveId, note, NotesAudit.NOTE_VALIDATED, NoteSaves.size(noteText));
     }

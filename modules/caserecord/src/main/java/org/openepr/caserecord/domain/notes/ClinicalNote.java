@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.openepr.platform.errors.RuleRefusedException;
 import org.openepr.platform.persistence.TrustOwned;
@@ -123,7 +124,7 @@ public class ClinicalNote extends TrustOwned {
 
     /** As the database keeps it (microseconds), so the first answer to a save and its repeat say the same time. */
     private static Instant stored(Instant at) {
-        return at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     public boolean isDraft() {

@@ -4,9 +4,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.DocumentReference;
+import org.openepr.caserecord.domain.notes.NoteType;
 import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.fhir.SearchParams;
 
@@ -64,7 +66,7 @@ final class NoteFromFhir {
     }
 
     /** The trust's note type: its id as the code of our system, or else its name as the type's text or display. */
-    static UUID type(DocumentReference d, java.util.List<org.openepr.caserecord.domain.notes.NoteType> inUse) {
+    static UUID type(DocumentReference d, List<NoteType> inUse) {
         for (var coding : d.getType().getCoding()) {
             if (NoteFhirMapper.NOTE_TYPES.equals(coding.getSystem()) && coding.hasCode()) {
                 return inUse.stream().filter(t -> t.id().toString().equals(coding.getCode())).findFirst().map(t -> t.id()).orElseThrow(NoteFromFhir::unknownType);
