@@ -130,6 +130,7 @@ class NotesScreensIT {
             // reopened (network back): the text is offered back exactly, then saved
             b.open("/patients/banner.xhtml?id=" + patientId);
             b.waitForText(By.id("notes"), "Seen at home. Mood low. Sleeping poorly.");
+            b.screenshot("n0-patient-notes-panel");
             b.open("/caserecord/note.xhtml?note=" + noteId);
             b.waitFor(By.id("restoreOffer"));
             assertTrue(b.text(By.id("restoreQuestion")).matches("Restore the text you typed at \\d\\d:\\d\\d\\?"), b.text(By.id("restoreQuestion")));
@@ -256,6 +257,27 @@ class NotesScreensIT {
             b.open("/caserecord/note.xhtml?note=" + noteId);
             b.waitFor(By.id("notFound"));
             assertTrue(!b.pageSource().contains("Only for RAT") && !b.isPresent(By.id("noteText")));
+        }
+    }
+
+    @Test
+    void aTrustAdminAddsAndRetiresANoteType_andCliniciansAreOfferedWhatIsInUse() {
+        String name = "Carer's assessment " + UUID.randomUUID().toString().substring(0, 4);
+        try (Browser b = new Browser()) {
+            b.signIn("rat.admin");
+            b.click("tileNoteTypes");
+            b.waitFor(By.id("types:typeList"));
+            assertTrue(b.text(By.id("types:typeList")).contains("Progress note"), "the defaults");
+            b.type("add:name", name);
+            b.click("add:addType");
+            b.waitForText(By.id("types:typeList"), name);
+            b.screenshot("n7-note-types");
+        }
+        String patientId = patient("Notestypes");
+        try (Browser b = new Browser()) {
+            b.signIn("rat.clinician");
+            writeNewNote(b, patientId);
+            assertTrue(b.text(By.id("noteType")).contains(name), "offered to clinicians: " + b.text(By.id("noteType")));
         }
     }
 }
