@@ -2,7 +2,8 @@ package org.openepr.caserecord;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.openepr.caserecord.application.summary.OpenSummary;
+import org.openepr.caserecord.application.notes.NoteTypeSetup;
+import org.openepr.caserecord.application.notes.ReadNotes;
 import org.openepr.platform.modules.HomeTile;
 import org.openepr.platform.modules.MenuEntry;
 import org.openepr.platform.modules.ModuleDescriptor;
@@ -54,6 +55,8 @@ public class CaseRecordModule implements ModuleDescriptor {
     public List<HomeTile> tiles() {
         return List.of(
                 // notes
+                new HomeTile("tileNoteTypes", "Note types", "The kinds of clinical note your trust writes", "/caserecord/admin/note-types.xhtml", 96,
+                        NoteTypeSetup.class)
                 // problems, alerts and risks, legal status, care team
                 // observations
         );
@@ -63,10 +66,9 @@ public class CaseRecordModule implements ModuleDescriptor {
     public List<RecordPanel> patientPanels() {
         return List.of(
                 // notes
+                new RecordPanel("/caserecord/patient-notes.xhtml", 40, ReadNotes.class)
                 // problems, alerts and risks, legal status, care team
                 // observations
-                // case record summary: the way to it, before the other panels (its own panels: SummaryPanelSource beans)
-                new RecordPanel("/caserecord/summary-link.xhtml", 0, OpenSummary.class)
         );
     }
 }
