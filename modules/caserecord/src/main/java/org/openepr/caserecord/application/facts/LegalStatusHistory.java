@@ -18,10 +18,10 @@ import org.openepr.platform.persistence.UseCase;
 import org.openepr.platform.security.Access;
 import org.openepr.platform.security.Roles;
 
-/** A patient's legal status now and its history, newest first. Read by everyone who sees the patient; audited. */
+/** A patient's legal status now and its history, newest first. Read by those who treat (the banner line is BannerLegalStatus); audited. */
 @UseCase
 @ReadsOnly
-@Access(module = CaseRecordModule.NAME, roles = {Roles.CLINICIAN, Roles.PHARMACIST, Roles.CLERK})
+@Access(module = CaseRecordModule.NAME, roles = {Roles.CLINICIAN, Roles.PHARMACIST})
 public class LegalStatusHistory {
 
     static final int MOST = 200;

@@ -18,12 +18,12 @@ import org.openepr.platform.security.Roles;
 import org.openepr.platform.time.UkDates;
 
 /**
- * A patient's alerts and risks: everyone who sees the patient reads them (a booking clerk too: a risk to others
- * matters at the front desk); only clinicians record, review or end them. Every read audited.
+ * A patient's alerts and risks in full, for those who treat (a booking clerk sees them in the patient banner:
+ * BannerAlerts); only clinicians record, review or end them. Every read audited.
  */
 @UseCase
 @ReadsOnly
-@Access(module = CaseRecordModule.NAME, roles = {Roles.CLINICIAN, Roles.PHARMACIST, Roles.CLERK})
+@Access(module = CaseRecordModule.NAME, roles = {Roles.CLINICIAN, Roles.PHARMACIST})
 public class RiskAlerts {
 
     static final int MOST = 500;
