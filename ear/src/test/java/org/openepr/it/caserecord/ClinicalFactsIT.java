@@ -36,6 +36,7 @@ import org.openepr.caserecord.domain.legal.MentalHealthActSection;
 import org.openepr.caserecord.domain.problems.Problem;
 import org.openepr.caserecord.domain.risks.RiskAlert;
 import org.openepr.caserecord.domain.risks.RiskSeverity;
+import org.openepr.it.support.AsAnotherUser;
 import org.openepr.it.support.InServer;
 import org.openepr.it.support.MovableClock;
 import org.openepr.it.support.NhsNumbers;
@@ -59,7 +60,7 @@ class ClinicalFactsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return InServer.war("epr-clinical-facts-it", NhsNumbers.class, MovableClock.class);
+        return InServer.war("epr-clinical-facts-it", NhsNumbers.class, MovableClock.class, AsAnotherUser.class);
     }
 
     static final String CLINICIAN = "it.facts.clinician";
@@ -177,16 +178,17 @@ class ClinicalFactsIT {
         clock.set(LocalDateTime.of(2027, 3, 11, 9, 0));
         assertTrue(bannerAlerts.of(p).items().get(0).overdue(), "overdue the day after its review date");
 
-        as("RAT", "it.facts.reviewer", Roles.CLINICIAN);
-        var past = assertThrows(InvalidInputException.class, () -> reviewRisk.review(a.id(), a.version(), "09/03/2027", null));
-        assertEquals("reviewDate", field(past));
-        RiskAlert reviewed = reviewRisk.review(a.id(), a.version(), "11/04/2027", "MEDIUM");
+        // another clinician reviews it
+        RiskAlert reviewed = AsAnotherUser.run("RAT", "it.facts.reviewer", Set.of(Roles.CLINICIAN), () -> {
+            var past = assertThrows(InvalidInputException.class, () -> reviewRisk.review(a.id(), a.version(), "09/03/2027", null));
+            assertEquals("reviewDate", field(past));
+            return reviewRisk.review(a.id(), a.version(), "11/04/2027", "MEDIUM");
+        });
         assertEquals("it.facts.reviewer", reviewed.reviewedBy());
-        assertEquals(RiskSeverity.MEDIUM, reviewed.severity());
+        assertEquals(RiskSeverity.MEDIUM, riskAlerts.alert(a.id()).severity());
         assertFalse(bannerAlerts.of(p).anyOverdue());
 
         endRisk.end(a.id(), riskAlerts.alert(a.id()).version(), "Risk reassessed: no longer applies");
-        asClinician("RAT");
         var alerts = riskAlerts.forPatient(p);
         assertTrue(alerts.current().isEmpty());
         assertEquals(1, alerts.ended().size(), "an ended alert is kept");
@@ -197,25 +199,33 @@ class ClinicalFactsIT {
     void aBookingClerkSeesAlertsInTheBannerButCannotRecordThem() {
         UUID p = patient("RAT");
         recordRisk.record(p, new RecordRisk.RiskForm("RISK_TO_OTHERS", "MEDIUM", "Verbal aggression at reception", "01/04/2027"));
-        as("RAT", "it.facts.clerk", Roles.CLERK);
-        assertEquals(1, bannerAlerts.of(p).items().size());
-        assertThrows(AccessRefusedException.class,
-                () -> recordRisk.record(p, new RecordRisk.RiskForm("SAFEGUARDING", "LOW", "Clerk typed this", "01/04/2027")));
-        assertThrows(AccessRefusedException.class, () -> recordProblem.record(p, new RecordProblem.ProblemForm("icd10:F20.0", null, null, null, false, null)));
-        assertThrows(AccessRefusedException.class, () -> recordLegal.record(p, new RecordLegalStatus.LegalStatusForm("SECTION_2", "03/03/2027", null)));
-        as("RWK", "it.facts.rwk", Roles.CLINICIAN);
-        assertThrows(AccessRefusedException.class, () -> riskAlerts.forPatient(p), "a trust that has not taken the case record");
+        AsAnotherUser.run("RAT", "it.facts.clerk", Set.of(Roles.CLERK), () -> {
+            assertEquals(1, bannerAlerts.of(p).items().size());
+            assertThrows(AccessRefusedException.class,
+                    () -> recordRisk.record(p, new RecordRisk.RiskForm("SAFEGUARDING", "LOW", "Clerk typed this", "01/04/2027")));
+            assertThrows(AccessRefusedException.class,
+                    () -> recordProblem.record(p, new RecordProblem.ProblemForm("icd10:F20.0", null, null, null, false, null)));
+            assertThrows(AccessRefusedException.class, () -> recordLegal.record(p, new RecordLegalStatus.LegalStatusForm("SECTION_2", "03/03/2027", null)));
+            assertThrows(AccessRefusedException.class, () -> riskAlerts.forPatient(p), "the full list is for those who treat");
+            return null;
+        });
+        assertEquals(1, riskAlerts.forPatient(p).current().size(), "nothing the clerk tried was saved");
+        AsAnotherUser.run("RWK", "it.facts.rwk", Set.of(Roles.CLINICIAN), () ->
+                assertThrows(AccessRefusedException.class, () -> bannerAlerts.of(p), "a trust that has not taken the case record"));
     }
 
     @Test
     void anotherTrustsPatientAnswersAsMissing() {
         UUID p = patient("RAT");
         RiskAlert a = recordRisk.record(p, new RecordRisk.RiskForm("RISK_FROM_OTHERS", "HIGH", "Exploitation", "01/04/2027"));
-        asClinician("RKL");
-        assertThrows(RecordNotFoundException.class, () -> riskAlerts.forPatient(p));
-        assertThrows(RecordNotFoundException.class, () -> riskAlerts.alert(a.id()));
-        assertThrows(RecordNotFoundException.class, () -> recordRisk.record(p, new RecordRisk.RiskForm("SAFEGUARDING", "LOW", "x", "01/04/2027")));
-        assertTrue(bannerAlerts.of(p).items().isEmpty(), "row-level security keeps another trust's alerts out of the banner");
+        AsAnotherUser.run("RKL", "it.facts.rkl", Set.of(Roles.CLINICIAN), () -> {
+            assertThrows(RecordNotFoundException.class, () -> riskAlerts.forPatient(p));
+            assertThrows(RecordNotFoundException.class, () -> riskAlerts.alert(a.id()));
+            assertThrows(RecordNotFoundException.class, () -> recordRisk.record(p, new RecordRisk.RiskForm("SAFEGUARDING", "LOW", "x", "01/04/2027")));
+            assertTrue(bannerAlerts.of(p).items().isEmpty(), "row-level security keeps another trust's alerts out of the banner");
+            return null;
+        });
+        assertEquals(1, riskAlerts.forPatient(p).current().size());
     }
 
     // --- problems and diagnoses
