@@ -171,7 +171,12 @@ class ClinicalFactsIT {
     @Test
     void aRiskIsOverdueAfterItsReviewDateUntilReviewed() {
         UUID p = patient("RAT");
+        assertTrue(bannerAlerts.of(p).items().isEmpty());
+        assertTrue(bannerLegal.of(p).isEmpty());
         RiskAlert a = recordRisk.record(p, new RecordRisk.RiskForm("RISK_TO_SELF", "HIGH", "Overdose in January", "10/03/2027"));
+        assertEquals(1, bannerAlerts.of(p).items().size(), "the banner shows what was recorded since it was last read");
+        recordLegal.record(p, new RecordLegalStatus.LegalStatusForm("INFORMAL", "03/03/2027", null));
+        assertEquals("Informal", bannerLegal.of(p).orElseThrow().text());
         assertFalse(bannerAlerts.of(p).anyOverdue());
         clock.set(LocalDateTime.of(2027, 3, 10, 18, 0));
         assertFalse(bannerAlerts.of(p).anyOverdue(), "due today is not overdue");

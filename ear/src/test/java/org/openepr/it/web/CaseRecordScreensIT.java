@@ -78,8 +78,13 @@ class CaseRecordScreensIT {
             assertTrue(b.text(By.id("history")).contains("Section 3"));
             b.screenshot("c22-legal-status");
 
+            assertEquals(countdown, b.text(By.id("legalCountdown")), "the banner on the page of the action shows it");
             b.open("/patients/banner.xhtml?id=" + id);
-            b.waitForText(By.id("bannerAlerts"), "Risk to self, high");
+            b.waitFor(By.id("bannerAlerts"));
+            if (!b.text(By.id("bannerAlerts")).contains("Risk to self, high")) {
+                b.screenshot("failed-banner");
+                throw new AssertionError("banner: " + b.driver().findElement(By.id("patientBanner")).getAttribute("outerHTML"));
+            }
             assertEquals(countdown, b.text(By.id("legalCountdown")));
             assertFalse(b.text(By.id("bannerAlerts")).contains("overdue"), "reviewed within its date");
             b.screenshot("c23-banner-alerts-and-legal-status");
