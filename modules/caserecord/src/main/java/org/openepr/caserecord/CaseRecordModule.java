@@ -2,8 +2,10 @@ package org.openepr.caserecord;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.openepr.caserecord.application.notes.NoteTypeSetup;
-import org.openepr.caserecord.application.notes.ReadNotes;
+import org.openepr.caserecord.application.facts.BannerAlerts;
+import org.openepr.caserecord.application.facts.BannerLegalStatus;
+import org.openepr.caserecord.application.facts.RiskAlerts;
+import org.openepr.platform.modules.BannerStrip;
 import org.openepr.platform.modules.HomeTile;
 import org.openepr.platform.modules.MenuEntry;
 import org.openepr.platform.modules.ModuleDescriptor;
@@ -38,6 +40,7 @@ public class CaseRecordModule implements ModuleDescriptor {
         return List.of(
                 // notes
                 // problems, alerts and risks, legal status, care team
+                "Condition", "Flag"
                 // observations
         );
     }
@@ -55,8 +58,6 @@ public class CaseRecordModule implements ModuleDescriptor {
     public List<HomeTile> tiles() {
         return List.of(
                 // notes
-                new HomeTile("tileNoteTypes", "Note types", "The kinds of clinical note your trust writes", "/caserecord/admin/note-types.xhtml", 96,
-                        NoteTypeSetup.class)
                 // problems, alerts and risks, legal status, care team
                 // observations
         );
@@ -66,9 +67,18 @@ public class CaseRecordModule implements ModuleDescriptor {
     public List<RecordPanel> patientPanels() {
         return List.of(
                 // notes
-                new RecordPanel("/caserecord/patient-notes.xhtml", 40, ReadNotes.class)
                 // problems, alerts and risks, legal status, care team
+                new RecordPanel("/caserecord/facts-panel.xhtml", 15, RiskAlerts.class)
                 // observations
+        );
+    }
+
+    @Override
+    public List<BannerStrip> bannerStrips() {
+        return List.of(
+                // problems, alerts and risks, legal status, care team
+                new BannerStrip("/caserecord/banner-alerts.xhtml", 10, BannerAlerts.class),
+                new BannerStrip("/caserecord/banner-legal-status.xhtml", 20, BannerLegalStatus.class)
         );
     }
 }
