@@ -2,6 +2,9 @@ package org.openepr.caserecord;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.openepr.caserecord.application.careteam.MyCaseload;
+import org.openepr.caserecord.application.careteam.ReadCareTeam;
+import org.openepr.caserecord.application.observations.ReadObservations;
 import org.openepr.platform.modules.HomeTile;
 import org.openepr.platform.modules.MenuEntry;
 import org.openepr.platform.modules.ModuleDescriptor;
@@ -36,7 +39,9 @@ public class CaseRecordModule implements ModuleDescriptor {
         return List.of(
                 // notes
                 // problems, alerts and risks, legal status, care team
+                "CareTeam",
                 // observations
+                "Observation"
         );
     }
 
@@ -45,6 +50,7 @@ public class CaseRecordModule implements ModuleDescriptor {
         return List.of(
                 // notes
                 // problems, alerts and risks, legal status, care team
+                new MenuEntry("navMyCaseload", "My caseload", "/caserecord/my-caseload.xhtml", 20, MyCaseload.class)
                 // observations
         );
     }
@@ -54,6 +60,8 @@ public class CaseRecordModule implements ModuleDescriptor {
         return List.of(
                 // notes
                 // problems, alerts and risks, legal status, care team
+                new HomeTile("tileMyCaseload", "My caseload", "Patients whose care team you are in, with your role",
+                        "/caserecord/my-caseload.xhtml", 20, MyCaseload.class)
                 // observations
         );
     }
@@ -63,7 +71,9 @@ public class CaseRecordModule implements ModuleDescriptor {
         return List.of(
                 // notes
                 // problems, alerts and risks, legal status, care team
+                new RecordPanel("/caserecord/care-team-panel.xhtml", 15, ReadCareTeam.class),
                 // observations
+                new RecordPanel("/caserecord/observations-panel.xhtml", 40, ReadObservations.class)
         );
     }
 }

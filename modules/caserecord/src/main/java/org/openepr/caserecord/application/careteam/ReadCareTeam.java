@@ -1,0 +1,53 @@
+package org.openepr.caserecord.application.careteam;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.openepr.caserecord.CaseRecordModule;
+import org.openepr.caserecord.domain.careteam.CareTeam;
+import org.openepr.caserecord.domain.careteam.CareTeamRepository;
+import org.openepr.platform.audit.AuditTrail;
+import org.openepr.platform.persistence.ReadsOnly;
+import org.openepr.platform.persistence.UseCase;
+import org.openepr.platform.security.Access;
+import org.openepr.platform.security.Roles;
+import org.openepr.platform.time.UkDates;
+
+/** Who looks after the patient: every service's lead professional and team, current and past. Read by all staff who book or treat. */
+@UseCase
+@ReadsOnly
+@Access(module = CaseRecordModule.NAME, roles = {Roles.CLINICIAN, Roles.PRESCRIBER, Roles.PHARMACIST, Roles.CLERK})
+public class ReadCareTeam {
+
+    @Inject
+    CareTeamRepository teams;
+
+    @Inject
+    PatientCheck patients;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** The team and the day it is seen on (what "current" means). */
+    public record TeamView(CareTeam team, LocalDate today) {
+        public java.util.List<org.openepr.caserecord.domain.careteam.CareTeamMember> current() {
+            return team.currentOn(today);
+        }
+
+        public java.util.List<org.openepr.caserecord.domain.careteam.CareTeamMember> notCurrent() {
+            return team.pastOrFuture(today);
+        }
+    }
+
+    public TeamView of(UUID patientId) {
+        patients.require(patientId);
+        CareTeam team = teams.teamOf(patientId);
+        LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
+        audit.record(CareTeamAudit.CARE_TEAM_VIEWED, null, patientId, team.currentOn(today).size() + " current members");
+        return new TeamView(team, today);
+    }
+}
