@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.openepr.caserecord.CaseRecordModule;
 import org.openepr.caserecord.domain.careteam.CareTeam;
 import org.openepr.caserecord.domain.careteam.CareTeamRepository;
+import org.openepr.patients.api.PatientSummary;
 import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.persistence.ReadsOnly;
 import org.openepr.platform.persistence.UseCase;
@@ -33,7 +34,7 @@ public class ReadCareTeam {
     Clock clock;
 
     /** The team and the day it is seen on (what "current" means). */
-    public record TeamView(CareTeam team, LocalDate today) {
+    public record TeamView(PatientSummary patient, CareTeam team, LocalDate today) {
         public java.util.List<org.openepr.caserecord.domain.careteam.CareTeamMember> current() {
             return team.currentOn(today);
         }
@@ -44,10 +45,10 @@ public class ReadCareTeam {
     }
 
     public TeamView of(UUID patientId) {
-        patients.require(patientId);
+        PatientSummary patient = patients.require(patientId);
         CareTeam team = teams.teamOf(patientId);
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
         audit.record(CareTeamAudit.CARE_TEAM_VIEWED, null, patientId, team.currentOn(today).size() + " current members");
-        return new TeamView(team, today);
+        return new TeamView(patient, team, today);
     }
 }

@@ -13,6 +13,7 @@ import org.openepr.caserecord.CaseRecordModule;
 import org.openepr.caserecord.domain.observations.Observation;
 import org.openepr.caserecord.domain.observations.ObservationRepository;
 import org.openepr.caserecord.domain.observations.VitalSign;
+import org.openepr.patients.api.PatientSummary;
 import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.errors.RecordNotFoundException;
 import org.openepr.platform.persistence.ReadsOnly;
@@ -47,7 +48,7 @@ public class ReadObservations {
     Clock clock;
 
     /** Observations taken from {@code from} on, newest first, at most {@link #CHART_MAX}; {@code truncated} if there were more. */
-    public record History(LocalDate from, List<Observation> observations, boolean truncated) {
+    public record History(PatientSummary patient, LocalDate from, List<Observation> observations, boolean truncated) {
         public List<Observation> current() {
             return observations.stream().filter(o -> !o.isEnteredInError()).toList();
         }
@@ -59,12 +60,12 @@ public class ReadObservations {
 
     /** The last {@link #CHART_MONTHS} months of every sign, those entered in error included (the table shows them struck out). */
     public History history(UUID patientId) {
-        patients.require(patientId);
+        PatientSummary patient = patients.require(patientId);
         LocalDate from = LocalDate.now(clock.withZone(UkDates.UK)).minusMonths(CHART_MONTHS);
         List<Observation> found = observations.taken(patientId, EnumSet.allOf(VitalSign.class), from.atStartOfDay(UkDates.UK).toInstant(),
                 null, true, 0, CHART_MAX + 1);
         audit.record(ObservationsAudit.OBSERVATIONS_VIEWED, null, patientId, "since " + UkDates.date(from));
-        return new History(from, found.stream().limit(CHART_MAX).toList(), found.size() > CHART_MAX);
+        return new History(patient, from, found.stream().limit(CHART_MAX).toList(), found.size() > CHART_MAX);
     }
 
     /** The latest of each sign, for the patient's page. */
