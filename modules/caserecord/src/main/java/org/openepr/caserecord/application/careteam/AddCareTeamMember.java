@@ -26,7 +26,7 @@ import org.openepr.platform.trust.TrustContext;
  * lead professional if asked, when the service has none for those dates.
  */
 @UseCase
-@Access(module = CaseRecordModule.NAME, roles = {Roles.CLINICIAN, Roles.TRUST_ADMIN})
+@Access(module = CaseRecordModule.NAME, roles = {Roles.CLINICIAN})
 public class AddCareTeamMember {
 
     @Inject

@@ -19,7 +19,7 @@ import org.openepr.platform.trust.TrustContext;
 
 /** Ends someone's membership of a care team on a day (today by default): the record keeps it as past. */
 @UseCase
-@Access(module = CaseRecordModule.NAME, roles = {Roles.CLINICIAN, Roles.TRUST_ADMIN})
+@Access(module = CaseRecordModule.NAME, roles = {Roles.CLINICIAN})
 public class EndCareTeamMembership {
 
     @Inject

@@ -8,7 +8,9 @@ import org.openepr.caserecord.CaseRecordModule;
 import org.openepr.caserecord.domain.careteam.CareTeam;
 import org.openepr.caserecord.domain.careteam.CareTeamRepository;
 import org.openepr.patients.api.PatientSummary;
+import org.openepr.caserecord.domain.careteam.CareTeamMember;
 import org.openepr.platform.audit.AuditTrail;
+import org.openepr.platform.errors.RecordNotFoundException;
 import org.openepr.platform.persistence.ReadsOnly;
 import org.openepr.platform.persistence.UseCase;
 import org.openepr.platform.security.Access;
@@ -42,6 +44,12 @@ public class ReadCareTeam {
         public java.util.List<org.openepr.caserecord.domain.careteam.CareTeamMember> notCurrent() {
             return team.pastOrFuture(today);
         }
+    }
+
+    /** The team a membership belongs to (the API reads a CareTeam by its first membership's id). */
+    public TeamView ofMember(UUID memberId) {
+        CareTeamMember m = teams.find(memberId).orElseThrow(() -> new RecordNotFoundException("care team"));
+        return of(m.patientId());
     }
 
     public TeamView of(UUID patientId) {
