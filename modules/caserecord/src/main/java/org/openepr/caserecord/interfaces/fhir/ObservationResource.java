@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -40,6 +39,7 @@ import org.openepr.platform.errors.RuleRefusedException;
 import org.openepr.platform.errors.StaleEditException;
 import org.openepr.platform.fhir.FhirPaths;
 import org.openepr.platform.fhir.FhirSupport;
+import org.openepr.platform.fhir.IfMatch;
 import org.openepr.platform.fhir.OperationOutcomes;
 import org.openepr.platform.fhir.SearchBundle;
 import org.openepr.platform.fhir.SearchParams;
@@ -86,6 +86,9 @@ public class ObservationResource {
 
     @Inject
     OperationOutcomes outcomes;
+
+    @Inject
+    IfMatch ifMatch;
 
     @Context
     UriInfo uri;
@@ -136,13 +139,13 @@ public class ObservationResource {
     @PUT
     @Path("{id}")
     @Consumes({FhirSupport.FHIR_JSON, MediaType.APPLICATION_JSON})
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String json) {
+    public Response update(@PathParam("id") String id, String json) {
         Observation current = read.one(SearchParams.id("Observation", id));
         org.hl7.fhir.r4.model.Observation body = parse(json);
         if (body.hasIdElement() && body.getIdElement().getIdPart() != null && !id.equals(body.getIdElement().getIdPart())) {
             throw new InvalidInputException("Observation.id", "The id in the body must be the id in the URL");
         }
-        int version = versionOf(ifMatch);
+        int version = ifMatch.requiredVersion();
         if (body.getStatus() != ObservationStatus.ENTEREDINERROR) {
             throw new RuleRefusedException("Observation.status", "A recorded observation is never changed: only status entered-in-error "
                     + "(with the reason as a note) is accepted here; record a new Observation for a new value");
@@ -167,20 +170,6 @@ public class ObservationResource {
             return fhir.json().parseResource(org.hl7.fhir.r4.model.Observation.class, json == null ? "" : json);
         } catch (DataFormatException | ClassCastException e) {
             throw new InvalidInputException("Observation", "The body is not a valid FHIR Observation: " + e.getMessage());
-        }
-    }
-
-    private static int versionOf(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new InvalidInputException("If-Match", "An update needs If-Match: W/\"<version>\" (the meta.versionId you read)");
-        }
-        String v = SearchParams.plain("If-Match", ifMatch).strip();
-        v = v.startsWith("W/") ? v.substring(2) : v;
-        v = v.startsWith("\"") && v.endsWith("\"") && v.length() >= 2 ? v.substring(1, v.length() - 1) : v;
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "Write If-Match: W/\"<version>\" with the meta.versionId you read");
         }
     }
 
