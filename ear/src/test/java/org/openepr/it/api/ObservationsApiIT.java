@@ -46,8 +46,36 @@ class ObservationsApiIT {
         return Fhir.register(token, Fhir.patient(NhsNumbers.next(), Names.unique("Apivitals"), "Vic", "1966-06-06")).getIdPart();
     }
 
+    /**
+     * UK Core's errors for the resource. One kind is set aside, for blood pressure only: the profile slices each
+     * component's code.coding by system without fixing the system inside the SystolicBP/DiastolicBP slices, which HAPI's
+     * validator reports as SLICING_CANNOT_BE_EVALUATED for every instance, conformant or not (the same defect as base
+     * FHIR's bp profile, hapifhir/org.hl7.fhir.core#22). What those slices require is asserted instead ({@link #assertPressureComponents}).
+     */
     static void assertConforms(String json) {
-        assertEquals(List.of(), UkCore.errors(json), json);
+        var errors = UkCore.errors(json).stream().filter(m -> !(m.getMessage().startsWith("Slicing cannot be evaluated")
+                && m.getLocationString().startsWith("Observation.component[") && json.contains("UKCore-Observation-VitalSigns-BloodPressure"))).toList();
+        assertEquals(List.of(), errors, json);
+        if (json.contains("UKCore-Observation-VitalSigns-BloodPressure")) {
+            assertPressureComponents(Fhir.parse(Observation.class, json));
+        }
+    }
+
+    /** The SystolicBP and DiastolicBP slices: LOINC code and display, a SNOMED CT coding, the fixed text, mm[Hg] in UCUM. */
+    static void assertPressureComponents(Observation bp) {
+        assertEquals(2, bp.getComponent().size());
+        String[][] expected = {{"8480-6", "Systolic blood pressure"}, {"8462-4", "Diastolic blood pressure"}};
+        for (int i = 0; i < 2; i++) {
+            var c = bp.getComponent().get(i);
+            var loinc = c.getCode().getCoding().stream().filter(x -> LOINC.equals(x.getSystem())).toList();
+            assertEquals(1, loinc.size());
+            assertEquals(expected[i][0], loinc.get(0).getCode());
+            assertEquals(expected[i][1], loinc.get(0).getDisplay());
+            assertTrue(c.getCode().getCoding().stream().anyMatch(x -> "http://snomed.info/sct".equals(x.getSystem())));
+            assertEquals(expected[i][1], c.getCode().getText());
+            var q = c.getValueQuantity();
+            assertEquals(List.of("millimeter of mercury", UCUM, "mm[Hg]"), List.of(q.getUnit(), q.getSystem(), q.getCode()));
+        }
     }
 
     static Observation vital(String patient, String loinc, LocalDateTime taken, String value, String ucum) {
@@ -55,7 +83,7 @@ class ObservationsApiIT {
         o.setStatus(Observation.ObservationStatus.FINAL);
         o.setSubject(new Reference("Patient/" + patient));
         o.setCode(new CodeableConcept(new Coding(LOINC, loinc, null)));
-        o.setEffective(new DateTimeType(taken.atZone(ServerClock.UK).toOffsetDateTime().toString()));
+        o.setEffective(new DateTimeType(taken.atZone(ServerClock.UK).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX"))));
         if (value != null) {
             o.setValue(new Quantity().setValue(new BigDecimal(value)).setSystem(UCUM).setCode(ucum));
         }

@@ -67,14 +67,18 @@ class ObservationsScreensIT {
             b.type("vitals:weight", "72.4");
             b.type("vitals:temperature", "36.8");
             pressAndWaitForTheNextPage(b, "vitals:record");
-            b.waitForText(By.id("values:table"), "72.4 kg");
             String table = b.text(By.id("values:table"));
+            if (!table.contains("72.4 kg")) {
+                b.screenshot("failed-observations");
+                throw new AssertionError("the set was not saved: " + b.text(By.tagName("main")));
+            }
             assertTrue(table.contains("128/84 mmHg") && table.contains("72 beats/min") && table.contains("170.0 cm") && table.contains("25.1 kg/m²"), table);
             b.waitFor(By.id("weightChart_canvas"));
             new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> drawn(b, "weightChart_canvas") && drawn(b, "pressureChart_canvas"));
             new Select(b.waitFor(By.id("chooser:otherSign"))).selectByValue("TEMPERATURE");
             pressAndWaitForTheNextPage(b, "chooser:show");
             new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> drawn(b, "otherChart_canvas"));
+            ((JavascriptExecutor) b.driver()).executeScript("document.getElementById('charts').scrollIntoView()");
             b.screenshot("c51-observations-chart");
 
             b.open("/caserecord/care-team.xhtml?patient=" + id);

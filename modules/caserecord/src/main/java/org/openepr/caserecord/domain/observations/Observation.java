@@ -1,6 +1,7 @@
 package org.openepr.caserecord.domain.observations;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.openepr.platform.persistence.TrustOwned;
+import org.openepr.platform.persistence.UuidConverter;
 
 /**
  * One measurement of one vital sign, taken at a time, recorded by someone. Never edited in place and never deleted:
@@ -46,9 +48,11 @@ public class Observation extends TrustOwned {
     @Column(name = "set_id")
     private UUID setId;
 
+    @Convert(converter = UuidConverter.class)
     @Column(name = "derived_from_weight")
     private UUID derivedFromWeight;
 
+    @Convert(converter = UuidConverter.class)
     @Column(name = "derived_from_height")
     private UUID derivedFromHeight;
 
@@ -93,7 +97,7 @@ public class Observation extends TrustOwned {
         if (weight.kind != VitalSign.BODY_WEIGHT || height.kind != VitalSign.BODY_HEIGHT) {
             throw new IllegalArgumentException("A body mass index comes from a weight and a height");
         }
-        Observation bmi = of(r, VitalSign.BODY_MASS_INDEX, BodyMassIndex.of(weight.value, height.value), null);
+        Observation bmi = of(r, VitalSign.BODY_MASS_INDEX, BodyMassIndex.of(weight.value(), height.value()), null);
         bmi.derivedFromWeight = weight.id;
         bmi.derivedFromHeight = height.id;
         return bmi;
@@ -137,14 +141,15 @@ public class Observation extends TrustOwned {
     }
 
     public String valueText() {
-        return kind == VitalSign.BLOOD_PRESSURE ? value.toPlainString() + "/" + diastolic.toPlainString() : value.toPlainString();
+        return kind == VitalSign.BLOOD_PRESSURE ? value().toPlainString() + "/" + diastolic().toPlainString() : value().toPlainString();
     }
 
     public UUID id() { return id; }
     public UUID patientId() { return patientId; }
     public VitalSign kind() { return kind; }
-    public BigDecimal value() { return value; }
-    public BigDecimal diastolic() { return diastolic; }
+    /** The value to the sign's decimals (the column keeps two for every sign). */
+    public BigDecimal value() { return kind.kept(value); }
+    public BigDecimal diastolic() { return diastolic == null ? null : kind.kept(diastolic); }
     public Instant takenAt() { return takenAt; }
     public UUID setId() { return setId; }
     public UUID derivedFromWeight() { return derivedFromWeight; }
