@@ -49,7 +49,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (e instanceof RecordNotFoundException || e instanceof NotFoundException) {
             return answer(404, outcomes.of("not-found", e instanceof RecordNotFoundException ? e.getMessage() : "No such resource"));
         }
-        if (e instanceof VersionMatch.PreconditionFailedException) {
+        if (e instanceof IfMatch.PreconditionFailedException) {
             return answer(412, outcomes.of("conflict", e.getMessage()));
         }
         if (e instanceof ConflictException || e instanceof StaleEditException || e instanceof OptimisticLockException) {

@@ -40,7 +40,6 @@ import org.openepr.platform.errors.StaleEditException;
 import org.openepr.platform.fhir.FhirPaths;
 import org.openepr.platform.fhir.FhirSupport;
 import org.openepr.platform.fhir.IfMatch;
-import org.openepr.platform.fhir.OperationOutcomes;
 import org.openepr.platform.fhir.SearchBundle;
 import org.openepr.platform.fhir.SearchParams;
 import org.openepr.platform.security.Roles;
@@ -84,8 +83,6 @@ public class ObservationResource {
     @Inject
     FhirSupport fhir;
 
-    @Inject
-    OperationOutcomes outcomes;
 
     @Inject
     IfMatch ifMatch;
@@ -151,15 +148,14 @@ public class ObservationResource {
                     + "(with the reason as a note) is accepted here; record a new Observation for a new value");
         }
         if (current.isEnteredInError() || current.version() != version) {
-            return Response.status(412).type(FhirSupport.FHIR_JSON).entity(outcomes.of("conflict", "The observation is at version "
-                    + current.version() + (current.isEnteredInError() ? " and already entered in error" : "") + ", not " + version
-                    + ": read it again")).build();
+            throw new IfMatch.PreconditionFailedException("The observation is at version " + current.version()
+                    + (current.isEnteredInError() ? " and already entered in error" : "") + ", not " + version + ": read it again");
         }
         String reason = body.getNote().stream().map(n -> n.getText()).filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
         try {
             FhirPaths.renaming(FHIR_PATHS, () -> enteredInError.mark(current.id(), version, reason));
         } catch (StaleEditException e) {
-            return Response.status(412).type(FhirSupport.FHIR_JSON).entity(outcomes.of("conflict", e.getMessage())).build();
+            throw new IfMatch.PreconditionFailedException(e.getMessage());
         }
         Observation now = read.one(current.id());
         return Response.ok(VitalSignsFhir.toFhir(now)).tag(etag(now)).build();

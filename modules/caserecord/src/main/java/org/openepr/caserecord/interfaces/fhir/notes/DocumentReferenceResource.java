@@ -36,7 +36,7 @@ import org.openepr.platform.fhir.FhirPaths;
 import org.openepr.platform.fhir.FhirSupport;
 import org.openepr.platform.fhir.SearchBundle;
 import org.openepr.platform.fhir.SearchParams;
-import org.openepr.platform.fhir.VersionMatch;
+import org.openepr.platform.fhir.IfMatch;
 import org.openepr.platform.security.Roles;
 
 /**
@@ -66,7 +66,7 @@ public class DocumentReferenceResource {
     ValidateNote validation;
 
     @Inject
-    VersionMatch versionMatch;
+    IfMatch ifMatch;
 
     @Inject
     FhirSupport fhir;
@@ -145,8 +145,7 @@ public class DocumentReferenceResource {
     public Response update(@PathParam("id") String id, String json) {
         UUID noteId = SearchParams.id("DocumentReference", id);
         reading.note(noteId); // 404 before anything else for a note that is not there (or is another trust's)
-        int expected = versionMatch.expected().orElseThrow(() -> new InvalidInputException(VersionMatch.HEADER,
-                "Send If-Match: W/\"<meta.versionId>\" of the version you changed, so nobody's text is overwritten"));
+        int expected = ifMatch.requiredVersion();
         DocumentReference d = parse(json);
         if (d.hasId() && !noteId.toString().equals(d.getIdElement().getIdPart())) {
             throw new InvalidInputException("DocumentReference.id", "The body's id must be the id in the URL");
@@ -159,7 +158,7 @@ public class DocumentReferenceResource {
             NoteView note = reading.note(saved.noteId());
             return Response.ok(mapper.current(note)).tag(etag(saved.revision())).build();
         } catch (StaleNoteException e) {
-            throw new VersionMatch.PreconditionFailedException("The note is at version " + e.currentRevision() + ", not " + expected
+            throw new IfMatch.PreconditionFailedException("The note is at version " + e.currentRevision() + ", not " + expected
                     + ": read it again (nothing was saved)");
         }
     }
