@@ -260,7 +260,7 @@ class PatientScreensIT {
             b.waitForText(By.id("change:confirmation"), "Confirm that you have checked");
             assertEquals(formatted(old), b.text(By.id("oldNumber")), "nothing changed yet");
             b.screenshot("13-change-nhs-confirm");
-            b.driver().findElement(By.cssSelector("#change\\:confirmed .ui-chkbox-box")).click();
+            b.waitFor(By.cssSelector("#change\\:confirmed .ui-chkbox-box")).click(); // after the check's full-page submit
             b.click("change:confirm");
             b.waitForText(By.id("bannerNhs"), formatted(replacement));
             assertTrue(b.text(By.id("messages")).contains("changed to " + formatted(replacement)));
@@ -298,7 +298,7 @@ class PatientScreensIT {
                 b.type("change:newNhsNumber", replacement);
                 b.type("change:reason", "Temporary number replaced");
                 b.click("change:check");
-                b.driver().findElement(By.cssSelector("#change\\:confirmed .ui-chkbox-box")).click();
+                b.waitFor(By.cssSelector("#change\\:confirmed .ui-chkbox-box")).click(); // after the check's full-page submit
                 b.click("change:confirm");
                 b.waitForText(By.id("bannerNhs"), formatted(replacement));
             }

@@ -23,10 +23,14 @@ public class SignOutServlet extends HttpServlet {
     @Resource(lookup = "epr/oidcLogoutUrl")
     String logoutUrl;
 
+    @jakarta.inject.Inject
+    TrustShownCookie trustShown;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         String idTokenHint = rawIdToken();
         request.logout();
+        trustShown.forget(request, response);
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();

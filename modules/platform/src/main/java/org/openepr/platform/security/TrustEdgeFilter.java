@@ -61,6 +61,9 @@ public class TrustEdgeFilter extends HttpFilter {
     @Inject
     Permissions permissions;
 
+    @Inject
+    TrustShownCookie trustShown;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -113,6 +116,7 @@ public class TrustEdgeFilter extends HttpFilter {
         }
         if (!api && trust.isPresent()) {
             rememberSignIn(request, trust.get());
+            trustShown.remember(request, response, trust.get()); // for the server's own role refusals (ContainerRefusal)
         }
         chain.doFilter(request, response);
     }

@@ -34,13 +34,13 @@ public class ErrorPageFrame {
         String context = request.getContextPath();
         String trustName = currentUser.getTrustName();
         String colour = currentUser.getColour();
-        boolean sessionOnly = false; // a session whose trust is known but whose caller is not, here: only a way out
+        boolean sessionOnly = false; // the trust is known (the browser was shown it) but not the caller: only a way out
         if (!currentUser.isSignedIn()) {
             // refused by the edge before the trust was bound (a suspended trust), or by the server's role check before the
-            // edge (the session's trust): still the trust's own header
+            // edge (the trust this browser was last shown): still the trust's own header
             TrustView refused = request.getAttribute(Problems.TRUST) instanceof OdsCode code ? registry.find(code).orElse(null) : null;
             if (refused == null) {
-                refused = containerRefusal.sessionTrust(request).orElse(null);
+                refused = containerRefusal.shownTrust(request).orElse(null);
                 sessionOnly = refused != null;
             }
             trustName = refused != null ? refused.name() : "OpenEPR";
