@@ -106,6 +106,21 @@ class ObservationsScreensIT {
             b.click("observationsLink");
             b.waitFor(By.id("values:table"));
             assertEquals(6, b.driver().findElements(By.cssSelector("[id='values:table'] tbody tr")).size(), "six values: BMI derived");
+
+            ScreenSweep sweep = new ScreenSweep(b, "rat.clinician");
+            for (String page : new String[] {"/caserecord/observations.xhtml?patient=" + id, "/caserecord/care-team.xhtml?patient=" + id,
+                    "/caserecord/my-caseload.xhtml", "/patients/banner.xhtml?id=" + id}) {
+                sweep.check(page);
+            }
+        }
+        try (Browser other = new Browser()) {
+            other.signIn("rkl.clinician");
+            for (String page : new String[] {"/caserecord/observations.xhtml?patient=", "/caserecord/care-team.xhtml?patient="}) {
+                other.open(page + id);
+                assertEquals("No such patient", other.text(By.id("notFound")), page + ": another trust's patient is no patient at all");
+            }
+            other.open("/caserecord/my-caseload.xhtml");
+            assertTrue(other.text(By.id("caseload")).contains("You are not in any patient's care team today"));
         }
     }
 }
