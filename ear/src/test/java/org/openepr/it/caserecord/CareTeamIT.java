@@ -146,6 +146,32 @@ class CareTeamIT {
     }
 
     @Test
+    void twoLeadsAddedAtTheSameMomentOneIsKept() throws Exception {
+        UUID p = patient();
+        ManagedExecutorService executor = javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> both = new java.util.ArrayList<>();
+        for (String who : List.of(coordinator, nurse)) {
+            both.add(executor.submit(() -> {
+                start.await();
+                try {
+                    runAs("RAT", who, Set.of(Roles.CLINICIAN), () -> add.add(p, form("Crisis team", who, CareTeamRole.CARE_COORDINATOR, true, "03/03/2027", null)));
+                    return "added";
+                } catch (ConflictException e) {
+                    return "refused";
+                }
+            }));
+        }
+        start.countDown();
+        List<String> answers = new java.util.ArrayList<>();
+        for (var f : both) {
+            answers.add(f.get());
+        }
+        assertEquals(List.of("added", "refused"), answers.stream().sorted().toList());
+        assertEquals(1, read.of(p).team().leadsOn(java.time.LocalDate.of(2027, 3, 3)).size());
+    }
+
+    @Test
     void theCaseloadListsThePatientOnlyWhileTheMembershipIsCurrent() {
         UUID p = patient();
         add.add(p, form("CMHT North", coordinator, CareTeamRole.CARE_COORDINATOR, false, "10/03/2027", "20/03/2027"));

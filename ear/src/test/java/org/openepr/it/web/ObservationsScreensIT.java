@@ -7,6 +7,9 @@ import java.time.Duration;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
 import org.openepr.it.support.Browser;
+import org.openepr.it.support.Env;
+import org.openepr.it.support.Http;
+import org.openepr.it.support.ServerClock;
 import org.openepr.it.support.Fhir;
 import org.openepr.it.support.Names;
 import org.openepr.it.support.NhsNumbers;
@@ -42,11 +45,36 @@ class ObservationsScreensIT {
         return Boolean.TRUE.equals(drawn);
     }
 
+    /** Three earlier weights and blood pressures, a month apart, through the API (as a device or another system would send them). */
+    static void earlierReadings(String patient) {
+        String token = Tokens.of("rat.clinician");
+        String[][] readings = {{"90", "74.9", "141", "92"}, {"60", "73.8", "136", "88"}, {"30", "73.1", "131", "86"}};
+        for (String[] r : readings) {
+            String when = ServerClock.today().minusDays(Long.parseLong(r[0])).atTime(9, 30).atZone(ServerClock.UK)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX"));
+            String subject = "\"subject\":{\"reference\":\"Patient/" + patient + "\"},\"effectiveDateTime\":\"" + when + "\"";
+            String weight = "{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\","
+                    + "\"code\":\"29463-7\"}]}," + subject + ",\"valueQuantity\":{\"value\":" + r[1] + ",\"system\":\"http://unitsofmeasure.org\",\"code\":\"kg\"}}";
+            String pressure = "{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\","
+                    + "\"code\":\"85354-9\"}]}," + subject + ",\"component\":[" + component("8480-6", r[2]) + "," + component("8462-4", r[3]) + "]}";
+            for (String body : new String[] {weight, pressure}) {
+                var answer = Http.post(Env.BASE_URL + "/fhir/Observation", token, body, java.util.Map.of());
+                assertEquals(201, answer.status(), answer.body());
+            }
+        }
+    }
+
+    static String component(String loinc, String value) {
+        return "{\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"" + loinc + "\"}]},\"valueQuantity\":{\"value\":" + value
+                + ",\"system\":\"http://unitsofmeasure.org\",\"code\":\"mm[Hg]\"}}";
+    }
+
     @Test
     void aClinicianRecordsVitalSignsSeesThemChartedAndFindsThePatientOnTheirCaseload() {
         String family = Names.unique("Vitalsign");
         Patient p = Fhir.register(Tokens.of("rat.clinician"), Fhir.patient(NhsNumbers.next(), family, "Vera", "1958-08-08"));
         String id = p.getIdPart();
+        earlierReadings(id);
         try (Browser b = new Browser()) {
             b.signIn("rat.clinician");
             b.open("/caserecord/observations.xhtml?patient=" + id);
@@ -58,7 +86,7 @@ class ObservationsScreensIT {
             pressAndWaitForTheNextPage(b, "vitals:record");
             assertTrue(b.text(errorBeside("vitals:systolic")).contains("between 50 and 300 mmHg"), b.text(By.tagName("main")));
             assertTrue(b.text(errorBeside("vitals:diastolic")).contains("between 25 and 200 mmHg"));
-            assertTrue(b.text(By.id("values:table")).contains("No observations in this period"), "nothing half-saved");
+            assertTrue(!b.text(By.id("values:table")).contains("beats/min"), "nothing half-saved: the good pulse typed beside it is not saved");
             b.screenshot("c50-observations-refused");
 
             b.type("vitals:systolic", "128");
@@ -72,6 +100,7 @@ class ObservationsScreensIT {
                 b.screenshot("failed-observations");
                 throw new AssertionError("the set was not saved: " + b.text(By.tagName("main")));
             }
+            assertTrue(table.contains("74.9 kg") && table.contains("141/92 mmHg"), "the earlier readings, from the API: " + table);
             assertTrue(table.contains("128/84 mmHg") && table.contains("72 beats/min") && table.contains("170.0 cm") && table.contains("25.1 kg/m²"), table);
             b.waitFor(By.id("weightChart_canvas"));
             new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> drawn(b, "weightChart_canvas") && drawn(b, "pressureChart_canvas"));
@@ -105,7 +134,23 @@ class ObservationsScreensIT {
             assertTrue(b.text(By.id("careTeamPanel")).contains("Care coordinator (lead professional)"), b.text(By.id("careTeamPanel")));
             b.click("observationsLink");
             b.waitFor(By.id("values:table"));
-            assertEquals(6, b.driver().findElements(By.cssSelector("[id='values:table'] tbody tr")).size(), "six values: BMI derived");
+            assertEquals(6 + 6, b.driver().findElements(By.cssSelector("[id='values:table'] tbody tr")).size(),
+                    "six values (BMI derived) and the six earlier ones");
+
+            ScreenSweep sweep = new ScreenSweep(b, "rat.clinician");
+            for (String page : new String[] {"/caserecord/observations.xhtml?patient=" + id, "/caserecord/care-team.xhtml?patient=" + id,
+                    "/caserecord/my-caseload.xhtml", "/patients/banner.xhtml?id=" + id}) {
+                sweep.check(page);
+            }
+        }
+        try (Browser other = new Browser()) {
+            other.signIn("rkl.clinician");
+            for (String page : new String[] {"/caserecord/observations.xhtml?patient=", "/caserecord/care-team.xhtml?patient="}) {
+                other.open(page + id);
+                assertEquals("No such patient", other.text(By.id("notFound")), page + ": another trust's patient is no patient at all");
+            }
+            other.open("/caserecord/my-caseload.xhtml");
+            assertTrue(other.text(By.id("caseload")).contains("You are not in any patient's care team today"));
         }
     }
 }

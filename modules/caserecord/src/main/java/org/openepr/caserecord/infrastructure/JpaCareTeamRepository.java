@@ -48,6 +48,8 @@ public class JpaCareTeamRepository implements CareTeamRepository {
     @Override
     public void add(CareTeamMember member) {
         em.persist(member);
+        // now, so a second open lead refused by the database is answered in the use case, not at commit
+        em.flush();
     }
 
     @Override

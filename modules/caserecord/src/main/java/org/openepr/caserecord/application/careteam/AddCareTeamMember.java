@@ -1,6 +1,7 @@
 package org.openepr.caserecord.application.careteam;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.openepr.caserecord.domain.careteam.CareTeamRepository;
 import org.openepr.caserecord.domain.careteam.CareTeamRole;
 import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.errors.ConflictException;
+import org.openepr.platform.errors.Failures;
 import org.openepr.platform.errors.InputCheck;
 import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.persistence.UseCase;
@@ -81,7 +83,15 @@ public class AddCareTeamMember {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("staffMember", e.getMessage());
         }
-        teams.add(added);
+        try {
+            teams.add(added);
+        } catch (PersistenceException e) {
+            // two people adding an open-ended lead for the service at the same moment: the database keeps one
+            if (Failures.violated(e, CareTeamMember.ONE_OPEN_LEAD)) {
+                throw new ConflictException("lead", "Someone has just made another person this service's lead professional: nothing was saved");
+            }
+            throw e;
+        }
         audit.record(CareTeamAudit.CARE_TEAM_MEMBER_ADDED, added.id(), patientId, member.name() + ", " + role.label()
                 + (form.lead() ? " (lead professional)" : "") + ", " + service + ", from " + UkDates.date(start)
                 + (end == null ? "" : " to " + UkDates.date(end)));

@@ -17,6 +17,7 @@ public interface CareTeamRepository extends Repository {
 
     Optional<CareTeamMember> find(UUID id);
 
+    /** Stores the member at once (a constraint refusal is thrown here). */
     void add(CareTeamMember member);
 
     /** A staff member's memberships current on a day, by service and start, one page; and how many there are. */
