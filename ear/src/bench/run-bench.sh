@@ -3,7 +3,8 @@
 #
 #   services, build, start the epr-bench Liberty server (port 9090, database epr_bench), generate the
 #   data if it is not there yet (30 trusts x 30,000 patients, 40 clinics per trust with a year of slots,
-#   medication orders and allergies, Keycloak groups and users), run the Gatling simulations one after the
+#   medication orders and allergies, long records for the case record summary, Keycloak groups and users),
+#   run the Gatling simulations one after the
 #   other on that server (the patient index; clinics: free-slot search, booking, clinic-day list; medicines:
 #   medicines panel, prescribing, pharmacy worklist, verification), print latency percentiles,
 #   throughput and errors per operation, the database's count of lost and doubled bookings and the
@@ -20,7 +21,9 @@
 #   --med-users N     medicines: concurrent virtual users                      (default: --users)
 #   --med-duration S  medicines: measured seconds                              (default 90; --duration with --only medicines)
 #   --med-warmup S    medicines: seconds of load before measuring              (default 60; --warmup with --only medicines)
-#   --only WHAT       run one simulation only: patient-index, clinics or medicines
+#   --only WHAT       run one simulation only: patient-index, clinics, medicines, or summary (the case record
+#                     summary of long and small records: page, panels, PDF, p50/p95/p99 per record size;
+#                     only with --only; --users, --duration, --warmup are then the summary load's)
 #   --ramp S          seconds over which the users start                       (default 15)
 #   --pause MIN-MAX   think time between a user's requests, in ms              (default 200-600)
 #   --reset           drop the bench database first (data is generated again)
@@ -117,12 +120,14 @@ else
   BENCH_DURATION=${BENCH_DURATION:-90} BENCH_WARMUP=${BENCH_WARMUP:-120}
 fi
 case "$ONLY" in
-  "") RUN_PATIENTS=true RUN_CLINICS=true RUN_MEDICINES=true ;;
-  patient-index) RUN_PATIENTS=true RUN_CLINICS=false RUN_MEDICINES=false ;;
-  clinics) RUN_PATIENTS=false RUN_CLINICS=true RUN_MEDICINES=false ;;
-  medicines) RUN_PATIENTS=false RUN_CLINICS=false RUN_MEDICINES=true ;;
-  *) die "--only takes patient-index, clinics or medicines" ;;
+  "") RUN_PATIENTS=true RUN_CLINICS=true RUN_MEDICINES=true RUN_SUMMARY=false ;;
+  patient-index) RUN_PATIENTS=true RUN_CLINICS=false RUN_MEDICINES=false RUN_SUMMARY=false ;;
+  clinics) RUN_PATIENTS=false RUN_CLINICS=true RUN_MEDICINES=false RUN_SUMMARY=false ;;
+  medicines) RUN_PATIENTS=false RUN_CLINICS=false RUN_MEDICINES=true RUN_SUMMARY=false ;;
+  summary) RUN_PATIENTS=false RUN_CLINICS=false RUN_MEDICINES=false RUN_SUMMARY=true ;;
+  *) die "--only takes patient-index, clinics, medicines or summary" ;;
 esac
+export BENCH_SUMMARY_USERS=$BENCH_USERS BENCH_SUMMARY_DURATION=$BENCH_DURATION BENCH_SUMMARY_WARMUP=$BENCH_WARMUP
 BENCH_MEDICINES_USERS=${BENCH_MEDICINES_USERS:-$BENCH_USERS}
 BENCH_MEDICINES_DURATION=${BENCH_MEDICINES_DURATION:-90} BENCH_MEDICINES_WARMUP=${BENCH_MEDICINES_WARMUP:-60}
 BENCH_CLINIC_USERS=${BENCH_CLINIC_USERS:-$BENCH_USERS}
@@ -229,6 +234,11 @@ if $RUN_MEDICINES; then
   export BENCH_MEDICINES_USERS BENCH_MEDICINES_DURATION BENCH_MEDICINES_WARMUP
   say "Gatling, medicines: $BENCH_MEDICINES_USERS users, ramp ${BENCH_RAMP}s, warm-up ${BENCH_MEDICINES_WARMUP}s, measured ${BENCH_MEDICINES_DURATION}s, think ${BENCH_PAUSE_MIN_MS}-${BENCH_PAUSE_MAX_MS} ms (log: $BENCH_DIR/gatling-medicines.log)"
   run_simulation MedicinesSimulation medicinessimulation "$BENCH_DIR/gatling-medicines.log"
+fi
+if $RUN_SUMMARY; then
+  say "Gatling, case record summary: $BENCH_SUMMARY_USERS users, ramp ${BENCH_RAMP}s, warm-up ${BENCH_SUMMARY_WARMUP}s, measured ${BENCH_SUMMARY_DURATION}s, think ${BENCH_PAUSE_MIN_MS}-${BENCH_PAUSE_MAX_MS} ms (log: $BENCH_DIR/gatling-summary.log)"
+  run_simulation SummarySimulation summarysimulation "$BENCH_DIR/gatling-summary.log"
+  grep -A 12 "case record summary, measured" "$BENCH_DIR/gatling-summary.log" || true
 fi
 stop_samplers
 grep "VmHWM\|VmRSS\|VmPeak" /proc/"$PID"/status > "$BENCH_DIR/liberty-status.txt" || true

@@ -162,6 +162,40 @@ public final class BenchData {
         clearRunBookings();
         loadMedicines();
         clearRunOrders();
+        loadLongRecords();
+    }
+
+    // ---- long records (the case record summary) -----------------------------------------------------
+
+    /** Each trust's long records ({@link SyntheticLongRecords}), one transaction per trust, where they are not whole. */
+    private void loadLongRecords() throws Exception {
+        SyntheticLongRecords longRecords = new SyntheticLongRecords();
+        LocalDate today = LocalDate.now(UK);
+        long[] totals = new long[2];
+        int trusts = 0;
+        for (int t = 0; t < population.trusts(); t++) {
+            String code = SyntheticPatients.trustCode(t);
+            try (Connection c = superuser(database)) {
+                c.setAutoCommit(false);
+                if (longRecords.loaded(c, code)) {
+                    continue;
+                }
+                longRecords.clear(c, code);
+                long[] n = longRecords.load(c, code, today);
+                c.commit();
+                totals[0] += n[0];
+                totals[1] += n[1];
+                trusts++;
+            }
+        }
+        if (trusts == 0) {
+            say("long records already loaded: " + longRecords.patients() + " patients a trust");
+            return;
+        }
+        try (Connection c = superuser(database); Statement s = c.createStatement()) {
+            s.execute("VACUUM (ANALYZE) medication_order, medication_order_version, clinic_session, slot, booking");
+        }
+        say(String.format(Locale.ROOT, "loaded long records into %d trusts: %,d orders and %,d appointments", trusts, totals[0], totals[1]));
     }
 
     private void loadPatients() throws Exception {
@@ -323,7 +357,8 @@ public final class BenchData {
         Map<String, Integer> clinicCounts = new HashMap<>();
         Map<String, LocalDate> lastSession = new HashMap<>();
         try (Connection c = superuser(database); Statement s = c.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT trust, count(*) FROM clinic WHERE trust LIKE 'RB__' GROUP BY trust")) {
+            try (ResultSet r = s.executeQuery("SELECT trust, count(*) FROM clinic WHERE trust LIKE 'RB__' AND name <> '"
+                    + SyntheticLongRecords.CLINIC_NAME + "' GROUP BY trust")) {
                 while (r.next()) {
                     clinicCounts.put(r.getString(1), r.getInt(2));
                 }

@@ -22,6 +22,12 @@ public class CaseRecordSchema implements ModuleSchema {
 
     @Override
     public Map<String, String> tablePrivileges() {
-        return Map.of();
+        return Map.ofEntries(
+                // notes: signed versions and saves are never changed
+                Map.entry("note_version", "select, insert"),
+                Map.entry("draft_save", "select, insert")
+                // problems, alerts and risks, legal status, care team
+                // observations
+        );
     }
 }

@@ -27,6 +27,12 @@ public interface BookingRepository extends Repository {
 
     List<Booking> forPatient(UUID patientId);
 
+    /** The patient's next appointments that will happen (booked or arrived, starting after {@code now}), soonest first, at most {@code max}. */
+    List<Booking> upcomingForPatient(UUID patientId, LocalDateTime now, int max);
+
+    /** The patient's latest appointments that held a place and have started (with their outcome, if recorded), newest first, at most {@code max}. */
+    List<Booking> recentForPatient(UUID patientId, LocalDateTime now, int max);
+
     List<Booking> between(LocalDateTime from, LocalDateTime to, int max);
 
     List<Booking> toBeRebooked();

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.openepr.clinics.domain.Booking;
 import org.openepr.clinics.domain.BookingRepository;
 import org.openepr.clinics.domain.BookingStatus;
+import org.openepr.platform.persistence.ReadOnlyQueries;
 
 @ApplicationScoped
 public class JpaBookingRepository implements BookingRepository {
@@ -19,6 +20,9 @@ public class JpaBookingRepository implements BookingRepository {
 
     @PersistenceContext(unitName = "epr")
     EntityManager em;
+
+    @jakarta.inject.Inject
+    ReadOnlyQueries readOnly;
 
     @Override
     public Optional<Booking> find(UUID bookingId) {
@@ -65,6 +69,22 @@ public class JpaBookingRepository implements BookingRepository {
     public List<Booking> forPatient(UUID patientId) {
         return em.createQuery("select b from Booking b where b.patientId = :p order by b.slotStartsAt desc", Booking.class)
                 .setParameter("p", patientId).setMaxResults(200).getResultList();
+    }
+
+    @Override
+    public List<Booking> upcomingForPatient(UUID patientId, LocalDateTime now, int max) {
+        return readOnly.forThisUseCase(em.createQuery("select b from Booking b where b.patientId = :p and b.slotStartsAt > :now and b.status in :live"
+                        + " order by b.slotStartsAt, b.id", Booking.class))
+                .setParameter("p", patientId).setParameter("now", now).setParameter("live", List.of(BookingStatus.BOOKED, BookingStatus.ARRIVED))
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Booking> recentForPatient(UUID patientId, LocalDateTime now, int max) {
+        return readOnly.forThisUseCase(em.createQuery("select b from Booking b where b.patientId = :p and b.slotStartsAt <= :now and b.status in :held"
+                        + " order by b.slotStartsAt desc, b.id", Booking.class))
+                .setParameter("p", patientId).setParameter("now", now).setParameter("held", HOLDING)
+                .setMaxResults(max).getResultList();
     }
 
     @Override

@@ -51,6 +51,16 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public List<Current> currentForPatient(UUID patientId, int max) {
+        List<Object[]> rows = readOnly.forThisUseCase(em.createQuery("select o, v from MedicationOrder o, OrderVersion v"
+                        + " where v.orderId = o.id and v.number = o.currentVersion and o.patientId = :p and o.status in :current"
+                        + " order by o.awaitingSince desc, o.id", Object[].class))
+                .setParameter("p", patientId).setParameter("current", java.util.Arrays.stream(OrderStatus.values()).filter(OrderStatus::isCurrent).toList())
+                .setMaxResults(max).getResultList();
+        return rows.stream().map(r -> new Current((MedicationOrder) r[0], (OrderVersion) r[1])).toList();
+    }
+
+    @Override
     public Optional<OrderVersion> version(UUID orderId, int number) {
         return em.createQuery("select v from OrderVersion v where v.orderId = :o and v.number = :n", OrderVersion.class)
                 .setParameter("o", orderId).setParameter("n", number).getResultStream().findFirst();

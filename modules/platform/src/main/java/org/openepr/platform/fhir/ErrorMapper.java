@@ -49,6 +49,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (e instanceof RecordNotFoundException || e instanceof NotFoundException) {
             return answer(404, outcomes.of("not-found", e instanceof RecordNotFoundException ? e.getMessage() : "No such resource"));
         }
+        if (e instanceof IfMatch.PreconditionFailedException) {
+            return answer(412, outcomes.of("conflict", e.getMessage()));
+        }
         if (e instanceof ConflictException || e instanceof StaleEditException || e instanceof OptimisticLockException) {
             String message = e instanceof OptimisticLockException ? "The record was changed by someone else; read it again" : e.getMessage();
             return answer(409, outcomes.of("conflict", message));

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What a module adds to the product, declared once by the module (one CDI bean per module): its name as trusts
  * list it, its pages and API resource types (closed to trusts that have not taken it), and its menu entries,
- * home tiles and patient-record panels. Each entry names the use case it leads to, and is shown only to callers
+ * home tiles, patient-record panels and patient-banner strips. Each entry names the use case it leads to, and is shown only to callers
  * the use case's {@code @Access} allows, so the platform never names a module or a role for one.
  */
 public interface ModuleDescriptor {
@@ -35,6 +35,11 @@ public interface ModuleDescriptor {
     }
 
     default List<RecordPanel> patientPanels() {
+        return List.of();
+    }
+
+    /** Lines in the patient banner, on every page that shows it. */
+    default List<BannerStrip> bannerStrips() {
         return List.of();
     }
 }

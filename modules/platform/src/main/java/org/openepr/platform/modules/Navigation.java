@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.openepr.platform.security.Permissions;
 
-/** The menu, home tiles and patient-record panels the current caller may use, gathered from every module. */
+/** The menu, home tiles, patient-record panels and banner strips the current caller may use, gathered from every module. */
 @Named
 @RequestScoped
 public class Navigation {
@@ -25,6 +25,7 @@ public class Navigation {
     private List<MenuEntry> menu;
     private List<HomeTile> tiles;
     private List<RecordPanel> panels;
+    private List<BannerStrip> strips;
 
     public List<MenuEntry> getMenu() {
         if (menu == null) {
@@ -48,6 +49,14 @@ public class Navigation {
                     .sorted(Comparator.comparingInt(RecordPanel::order)).toList();
         }
         return panels;
+    }
+
+    public List<BannerStrip> getBannerStrips() {
+        if (strips == null) {
+            strips = modules.all().stream().flatMap(m -> m.bannerStrips().stream()).filter(s -> permissions.allows(s.useCase()))
+                    .sorted(Comparator.comparingInt(BannerStrip::order)).toList();
+        }
+        return strips;
     }
 
     /**

@@ -48,6 +48,11 @@ public final class UkDates {
         return when == null ? "" : TIME.format(ukTime(when));
     }
 
+    /** 10:04:31: how old something on screen is ("as of 10:04:31"), where the second matters. */
+    public static String clockTime(Object when) {
+        return when == null ? "" : SECONDS.format(ukTime(when));
+    }
+
     /** 03-Mar-2027 14:30 */
     public static String dateTime(Object when) {
         return when == null ? "" : date(when) + " " + time(when);

@@ -17,6 +17,10 @@ public class Dates {
         return UkDates.time(when);
     }
 
+    public String clockTime(Object when) {
+        return UkDates.clockTime(when);
+    }
+
     public String dateTime(Object when) {
         return UkDates.dateTime(when);
     }

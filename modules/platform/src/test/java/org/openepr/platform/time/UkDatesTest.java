@@ -30,6 +30,7 @@ class UkDatesTest {
         assertEquals("01-Jul-2027 14:30", UkDates.dateTime(Instant.parse("2027-07-01T13:30:00Z")));
         assertEquals("15-Jan-2027 13:30", UkDates.dateTime(Instant.parse("2027-01-15T13:30:00Z")));
         assertEquals("31-Dec-2026 23:59:59", UkDates.auditTime(Instant.parse("2026-12-31T23:59:59Z")));
+        assertEquals("14:30:05", UkDates.clockTime(Instant.parse("2027-07-01T13:30:05Z")), "how old a summary panel is, to the second");
         assertEquals("Wed 03-Mar-2027 09:05", UkDates.dayTime(LocalDateTime.of(2027, 3, 3, 9, 5)));
         assertEquals("Wednesday 03-Mar-2027", UkDates.longDay(LocalDate.of(2027, 3, 3)));
     }

@@ -17,6 +17,16 @@ public interface OrderRepository extends Repository {
 
     List<MedicationOrder> forPatient(UUID patientId);
 
+    /** An order with its current version. */
+    record Current(MedicationOrder order, OrderVersion version) {
+    }
+
+    /**
+     * The patient's current orders (awaiting, queried, verified) with their current versions, newest first, at most
+     * {@code max}: one query, however many orders the patient has had.
+     */
+    List<Current> currentForPatient(UUID patientId, int max);
+
     Optional<OrderVersion> version(UUID orderId, int number);
 
     List<OrderVersion> versions(UUID orderId);

@@ -1,0 +1,180 @@
+package org.openepr.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.Cookie;
+import static io.gatling.javaapi.http.HttpDsl.addCookie;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The case record summary for long and small records, through the screens as a browser opens them: the page (banner
+ * and empty panel frames), then each panel's fragment ({@code /caserecord/summary-panel.xhtml}), and now and then the
+ * PDF. The figures answer the issue's question: does the summary's server time stay flat as the record grows?
+ *
+ * <p>Each of {@code summary.users} virtual users signs in once through Keycloak's login form as its trust's
+ * clinician (the page's OpenID Connect sign-in, as a browser does it: the redirect page, the login form, back with the
+ * session cookie), then loops until the end: a patient, half the time one of the trust's long records
+ * ({@link SyntheticLongRecords}: 300 current orders, 500 appointments) and half the time a small one; the page; the
+ * medicines panel; the appointments panel; one time in ten the PDF; think {@code pause.min.ms}..{@code pause.max.ms}.
+ * Requests in the first {@code summary.warmup} seconds are left out; the next {@code summary.duration} seconds are
+ * measured; p50/p95/p99 per operation and record size are printed and written to {@code summary-results.properties}.
+ */
+public class SummarySimulation extends Simulation {
+
+    static final String PAGE = "summary page";
+    static final String MEDICINES = "panel: medicines";
+    static final String APPOINTMENTS = "panel: appointments";
+    static final String PDF = "summary PDF";
+    static final List<String> OPERATIONS = List.of(PAGE, MEDICINES, APPOINTMENTS, PDF);
+    static final String RESULTS_FILE = "summary-results.properties";
+
+    private final SyntheticPatients population = SyntheticPatients.fromConfig();
+    private final SyntheticLongRecords longRecords = new SyntheticLongRecords();
+    private final int users = BenchConfig.integer("summary.users", BenchConfig.integer("users", 60));
+    private final int rampSeconds = BenchConfig.integer("ramp", 15);
+    private final int warmupSeconds = Math.max(rampSeconds, BenchConfig.integer("summary.warmup", 60));
+    private final int durationSeconds = BenchConfig.integer("summary.duration", 90);
+    private final int pauseMin = BenchConfig.integer("pause.min.ms", 200);
+    private final int pauseMax = Math.max(pauseMin, BenchConfig.integer("pause.max.ms", 600));
+
+    private final Map<String, Measured> measured = new ConcurrentHashMap<>();
+    private final Map<Integer, List<UUID>> longIds = new ConcurrentHashMap<>();
+    private final Map<Integer, List<UUID>> smallIds = new ConcurrentHashMap<>();
+    private volatile long measureFrom = Long.MAX_VALUE;
+    private volatile long endAt = Long.MAX_VALUE;
+
+    @Override
+    public void before() {
+        try (Connection c = BenchData.superuser(BenchConfig.databaseName())) {
+            for (int t = 0; t < population.trusts(); t++) {
+                String code = SyntheticPatients.trustCode(t);
+                if (!longRecords.loaded(c, code)) {
+                    throw new IllegalStateException(code + " has no long records: run ./epr bench without --no-build once, or BenchData load");
+                }
+                longIds.put(t, longRecords.longPatients(c, code));
+                smallIds.put(t, SyntheticLongRecords.smallPatients(c, code, longRecords.patients()));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read the bench database: " + e.getMessage(), e);
+        }
+        long now = System.currentTimeMillis();
+        measureFrom = now + warmupSeconds * 1000L;
+        endAt = measureFrom + durationSeconds * 1000L;
+        System.out.printf("[bench] summary: %d users over %d trusts, %d long and %d small records each, ramp %d s, warm-up %d s, measured %d s,"
+                + " think %d-%d ms%n", users, population.trusts(), longRecords.patients(), longRecords.patients(), rampSeconds, warmupSeconds,
+                durationSeconds, pauseMin, pauseMax);
+    }
+
+    @Override
+    public void after() {
+        StringBuilder out = new StringBuilder("# case record summary load: measured requests per operation and record size; times in ms\n");
+        out.append("measured.seconds=").append(durationSeconds).append('\n');
+        out.append("users=").append(users).append('\n');
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-40s %8s %6s %6s %6s %6s%n", "operation", "requests", "errors",
+                "p50", "p95", "p99"));
+        for (String op : OPERATIONS) {
+            for (String size : List.of("long", "small")) {
+                String name = op + " (" + size + ")";
+                Measured m = measured.getOrDefault(name, new Measured());
+                String summary = m.summary(Measured.key(name));
+                out.append(summary);
+                Map<String, String> values = new java.util.HashMap<>();
+                summary.lines().forEach(l -> values.put(l.substring(l.lastIndexOf('.') + 1, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
+                table.append(String.format(Locale.ROOT, "%-40s %8s %6s %6s %6s %6s%n", name, values.get("requests"), values.get("errors"),
+                        values.get("p50"), values.get("p95"), values.get("p99")));
+            }
+        }
+        System.out.print("[bench] case record summary, measured (ms):\n" + table);
+        System.out.println("[bench] measured results: " + Measured.write(RESULTS_FILE, out).toAbsolutePath());
+    }
+
+    /** Chooses this iteration's patient: a long record or a small one of the user's trust, half and half. */
+    private Session next(Session session) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        int t = session.getInt("t");
+        boolean isLong = random.nextBoolean();
+        List<UUID> ids = isLong ? longIds.get(t) : smallIds.get(t);
+        return session.setAll(Map.of("patientId", ids.get(random.nextInt(ids.size())).toString(), "size", isLong ? "long" : "small",
+                "pdf", random.nextInt(10) == 0, "measuring", System.currentTimeMillis() >= measureFrom));
+    }
+
+    private Session record(String operation, Session session) {
+        if (session.getBoolean("measuring")) {
+            Integer millis = session.contains("rt") ? session.getInt("rt") : null;
+            measured.computeIfAbsent(operation + " (" + session.getString("size") + ")", k -> new Measured())
+                    .add(millis, !session.isFailed() && millis != null);
+        }
+        return session.markAsSucceeded().remove("rt");
+    }
+
+    /** A panel fragment: answered as a panel (its header), and loaded, not "could not be loaded". */
+    private ChainBuilder panel(String operation, String id) {
+        return exec(http(operation).get("/caserecord/summary-panel.xhtml?patient=#{patientId}&panel=" + id)
+                .check(responseTimeInMillis().saveAs("rt"), status().is(200), header("X-Summary-Panel").is(id), css("p.as-of").exists()))
+                .exec(session -> record(operation, session));
+    }
+
+    {
+        List<Map<String, Object>> trustRecords = new ArrayList<>();
+        for (int t = 0; t < population.trusts(); t++) {
+            trustRecords.add(Map.of("t", t, "user", SyntheticPatients.username(t)));
+        }
+        String base = BenchConfig.baseUrl();
+        HttpProtocolBuilder protocol = http.baseUrl(base).acceptHeader("text/html").userAgentHeader("openepr-bench");
+
+        // the page's sign-in as a browser does it: Liberty's redirect page (its script sets the cookie naming the page
+        // asked for, then goes to Keycloak), Keycloak's login form, and back through Liberty's redirect to the page
+        ChainBuilder signIn = exec(session -> session.set("firstPage", "/caserecord/summary.xhtml?patient=" + smallIds.get(session.getInt("t")).get(0)))
+                .exec(http("sign in: page").get("#{firstPage}")
+                        .check(regex("window\\.location\\.replace\\(\"([^\"]+)\"\\)").saveAs("authUrl"),
+                                regex("document\\.cookie=\"(WASReqURLOidc[^=]+)=").saveAs("reqCookie")))
+                .exec(addCookie(Cookie("#{reqCookie}", base + "#{firstPage}").withPath("/")))
+                .exec(http("sign in: login form").get("#{authUrl}").check(css("#kc-form-login", "action").saveAs("loginAction")))
+                .exec(http("sign in: credentials").post("#{loginAction}")
+                        .formParam("username", "#{user}").formParam("password", BenchConfig.userPassword())
+                        .check(status().is(200), css("#summaryPanels").exists()));
+
+        ChainBuilder summary = exec(http(PAGE).get("/caserecord/summary.xhtml?patient=#{patientId}")
+                .check(responseTimeInMillis().saveAs("rt"), status().is(200), css("#summaryPanels").exists()))
+                .exec(session -> record(PAGE, session))
+                .exec(panel(MEDICINES, "medicines"))
+                .exec(panel(APPOINTMENTS, "appointments"))
+                .doIf(session -> session.getBoolean("pdf")).then(
+                        exec(http(PDF).get("/caserecord/summary.pdf?patient=#{patientId}")
+                                .check(responseTimeInMillis().saveAs("rt"), status().is(200), header("Content-Type").is("application/pdf")))
+                                .exec(session -> record(PDF, session)));
+
+        ScenarioBuilder clinicians = scenario("case record summary")
+                .feed(listFeeder(trustRecords).circular())
+                .exec(signIn)
+                .exec(asLongAs(session -> System.currentTimeMillis() < endAt).on(
+                        exec(this::next).exec(summary).pause(Duration.ofMillis(pauseMin), Duration.ofMillis(pauseMax))));
+
+        setUp(clinicians.injectOpen(rampUsers(users).during(Duration.ofSeconds(rampSeconds))))
+                .protocols(protocol)
+                .maxDuration(Duration.ofSeconds(warmupSeconds + durationSeconds + 120L));
+    }
+}

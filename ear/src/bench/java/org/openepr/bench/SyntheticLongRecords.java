@@ -1,0 +1,202 @@
+package org.openepr.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Patients whose records are long, for the case record summary's benchmark: in each bench trust, the
+ * {@code summary.long.patients} (default 3) patients right after the medicines patients each get
+ * {@code summary.long.orders} (default 300) current medication orders (copies of one of the trust's loaded, verified
+ * orders, one a day back in time) and {@code summary.long.appointments} (default 500) appointments in a clinic of
+ * their own ("Long records"): one a day, 400 days back (attended, one in five did not attend) to 99 days ahead
+ * (booked). The same number of patients just before them ({@code perTrust - 1 - i}) are the small records (the usual
+ * 0-25 orders, no appointments). Notes and observations join when their tables exist.
+ * Written as the loaders ({@code bench-loader}), so the runs' clean-up keeps them.
+ */
+final class SyntheticLongRecords {
+
+    static final String CLINIC_NAME = "Long records";
+
+    private final int patients = BenchConfig.integer("summary.long.patients", 3);
+    private final int orders = BenchConfig.integer("summary.long.orders", 300);
+    private final int appointments = BenchConfig.integer("summary.long.appointments", 500);
+    private final int medicinesPatients = BenchConfig.integer("medicines.patients", 1000);
+
+    int patients() {
+        return patients;
+    }
+
+    /** The long records' patients of a trust: those right after the medicines patients, by NHS number. */
+    static List<UUID> longPatients(Connection c, String trust, int offset, int count) throws SQLException {
+        return ids(c, "SELECT id FROM patient WHERE trust = ? ORDER BY nhs_number OFFSET ? LIMIT ?", trust, offset, count);
+    }
+
+    /** The small records' patients of a trust: the first medicines patients (a few current orders, no appointments). */
+    static List<UUID> smallPatients(Connection c, String trust, int count) throws SQLException {
+        return ids(c, "SELECT id FROM patient WHERE trust = ? ORDER BY nhs_number OFFSET 0 LIMIT ?", trust, count);
+    }
+
+    List<UUID> longPatients(Connection c, String trust) throws SQLException {
+        return longPatients(c, trust, medicinesPatients, patients);
+    }
+
+    private static List<UUID> ids(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                q.setObject(i + 1, params[i]);
+            }
+            List<UUID> found = new ArrayList<>();
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    found.add(r.getObject(1, UUID.class));
+                }
+            }
+            return found;
+        }
+    }
+
+    /** Has this trust its long records, whole (the clinic's bookings and the patients' orders)? */
+    boolean loaded(Connection c, String trust) throws SQLException {
+        List<UUID> who = longPatients(c, trust);
+        try (PreparedStatement q = c.prepareStatement("SELECT (SELECT count(*) FROM booking b JOIN clinic k ON k.trust = b.trust AND k.id = b.clinic_id"
+                + " WHERE k.trust = ? AND k.name = ?), (SELECT count(*) FROM medication_order WHERE trust = ? AND patient_id = ANY (?))")) {
+            q.setString(1, trust);
+            q.setString(2, CLINIC_NAME);
+            q.setString(3, trust);
+            q.setArray(4, c.createArrayOf("uuid", who.toArray()));
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                return who.size() == patients && r.getLong(1) == (long) patients * appointments && r.getLong(2) >= (long) patients * orders;
+            }
+        }
+    }
+
+    /** Removes what there is of a trust's long records (a half-loaded or older set), in the caller's transaction. */
+    void clear(Connection c, String trust) throws SQLException {
+        List<UUID> who = longPatients(c, trust);
+        String clinic = "(SELECT id FROM clinic WHERE trust = ? AND name = '" + CLINIC_NAME + "')";
+        exec(c, "DELETE FROM booking WHERE trust = ? AND clinic_id IN " + clinic, trust, trust);
+        exec(c, "DELETE FROM slot WHERE trust = ? AND clinic_id IN " + clinic, trust, trust);
+        exec(c, "DELETE FROM clinic_session WHERE trust = ? AND clinic_id IN " + clinic, trust, trust);
+        exec(c, "DELETE FROM session_template WHERE trust = ? AND clinic_id IN " + clinic, trust, trust);
+        exec(c, "DELETE FROM clinic WHERE trust = ? AND name = ?", trust, CLINIC_NAME);
+        try (PreparedStatement q = c.prepareStatement("DELETE FROM medication_order_version WHERE trust = ? AND order_id IN"
+                + " (SELECT id FROM medication_order WHERE trust = ? AND patient_id = ANY (?))")) {
+            q.setString(1, trust);
+            q.setString(2, trust);
+            q.setArray(3, c.createArrayOf("uuid", who.toArray()));
+            q.executeUpdate();
+        }
+        try (PreparedStatement q = c.prepareStatement("DELETE FROM medication_order WHERE trust = ? AND patient_id = ANY (?)")) {
+            q.setString(1, trust);
+            q.setArray(2, c.createArrayOf("uuid", who.toArray()));
+            q.executeUpdate();
+        }
+    }
+
+    /** Writes one trust's long records in the caller's transaction; returns [orders, appointments]. */
+    long[] load(Connection c, String trust, LocalDate today) throws SQLException {
+        List<UUID> who = longPatients(c, trust);
+        long madeOrders = 0;
+        long madeAppointments = 0;
+        UUID template = template(c, trust);
+        UUID clinic = UUID.randomUUID();
+        exec(c, "INSERT INTO clinic (trust, id, name, service, location, clinicians, version) VALUES (?, ?, ?, 'Memory Service', 'Bench', 'Dr Long', 1)",
+                trust, clinic, CLINIC_NAME);
+        for (UUID patient : who) {
+            if (template != null) {
+                madeOrders += copiesOfOrder(c, trust, template, patient);
+            }
+            madeAppointments += appointments(c, trust, clinic, patient, today);
+        }
+        return new long[] {madeOrders, madeAppointments};
+    }
+
+    /** One of the trust's loaded orders, verified, with one version: the one copied. */
+    private static UUID template(Connection c, String trust) throws SQLException {
+        List<UUID> found = ids(c, "SELECT o.id FROM medication_order o WHERE o.trust = ? AND o.status = 'VERIFIED' AND o.current_version = 1"
+                + " AND o.prescribed_by = ? ORDER BY o.id LIMIT 1", trust, SyntheticMedicines.LOADER);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private long copiesOfOrder(Connection c, String trust, UUID template, UUID patient) throws SQLException {
+        String orderColumns = SyntheticMedicines.ORDER_COLUMNS;
+        String versionColumns = SyntheticMedicines.VERSION_COLUMNS;
+        String orderValues = Arrays.stream(orderColumns.split(",")).map(String::strip).map(col -> switch (col) {
+            case "id" -> "n.oid";
+            case "patient_id" -> "?::uuid";
+            case "submission_id" -> "gen_random_uuid()";
+            case "awaiting_since" -> "o.awaiting_since - n.g * interval '1 day'";
+            default -> "o." + col;
+        }).collect(Collectors.joining(", "));
+        String versionValues = Arrays.stream(versionColumns.split(",")).map(String::strip).map(col -> switch (col) {
+            case "id" -> "gen_random_uuid()";
+            case "order_id" -> "n.oid";
+            default -> "v." + col;
+        }).collect(Collectors.joining(", "));
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE long_orders ON COMMIT DROP AS SELECT g, gen_random_uuid() AS oid FROM generate_series(1, " + orders + ") g");
+        }
+        exec(c, "INSERT INTO medication_order (" + orderColumns + ") SELECT " + orderValues + " FROM long_orders n, medication_order o"
+                + " WHERE o.trust = ? AND o.id = ?", patient, trust, template);
+        long made;
+        try (PreparedStatement q = c.prepareStatement("INSERT INTO medication_order_version (" + versionColumns + ") SELECT " + versionValues
+                + " FROM long_orders n, medication_order_version v WHERE v.trust = ? AND v.order_id = ? AND v.number = 1")) {
+            q.setString(1, trust);
+            q.setObject(2, template);
+            made = q.executeUpdate();
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP TABLE long_orders");
+        }
+        return made;
+    }
+
+    /** A template, a session a day, a slot per session and a booking per slot for the patient; past ones with an outcome. */
+    private long appointments(Connection c, String trust, UUID clinic, UUID patient, LocalDate today) throws SQLException {
+        UUID template = UUID.randomUUID();
+        int back = Math.min(400, appointments - 1);
+        LocalDate first = today.minusDays(back);
+        exec(c, "INSERT INTO session_template (trust, id, clinic_id, weekday, starts_at, ends_at, slot_minutes, capacity, appointment_type,"
+                + " clinician, effective_from) VALUES (?, ?, ?, 'MONDAY', '09:00', '09:30', 30, 1, 'FOLLOW_UP', 'Dr Long', ?)", trust, template, clinic, first);
+        String days = "SELECT ?::date + g AS day, g FROM generate_series(0, " + (appointments - 1) + ") g";
+        exec(c, "INSERT INTO clinic_session (trust, id, clinic_id, template_id, session_date, starts_at, ends_at, clinician, status, version)"
+                + " SELECT ?, gen_random_uuid(), ?, ?, d.day, '09:00', '09:30', 'Dr Long', 'SCHEDULED', 1 FROM (" + days + ") d",
+                trust, clinic, template, first);
+        exec(c, "INSERT INTO slot (trust, id, clinic_id, session_id, clinician, service, appointment_type, starts_at, ends_at, capacity, status)"
+                + " SELECT s.trust, gen_random_uuid(), s.clinic_id, s.id, 'Dr Long', 'Memory Service', 'FOLLOW_UP', s.session_date + s.starts_at,"
+                + " s.session_date + s.ends_at, 1, 'AVAILABLE' FROM clinic_session s WHERE s.trust = ? AND s.template_id = ?", trust, template);
+        try (PreparedStatement q = c.prepareStatement("INSERT INTO booking (trust, id, slot_id, clinic_id, patient_id, appointment_type, status,"
+                + " slot_starts_at, slot_ends_at, booked_at, booked_by, outcome_at, version)"
+                + " SELECT s.trust, gen_random_uuid(), s.id, s.clinic_id, ?::uuid, 'FOLLOW_UP',"
+                + " CASE WHEN s.starts_at >= ?::date THEN 'BOOKED' WHEN extract(doy FROM s.starts_at)::int % 5 = 0 THEN 'DID_NOT_ATTEND' ELSE 'ATTENDED' END,"
+                + " s.starts_at, s.ends_at, s.starts_at - interval '14 days', ?, CASE WHEN s.starts_at >= ?::date THEN NULL ELSE s.starts_at + interval '20 minutes' END, 1"
+                + " FROM slot s JOIN clinic_session cs ON cs.trust = s.trust AND cs.id = s.session_id WHERE s.trust = ? AND cs.template_id = ?")) {
+            q.setObject(1, patient);
+            q.setObject(2, today);
+            q.setString(3, SyntheticClinics.LOADER);
+            q.setObject(4, today);
+            q.setString(5, trust);
+            q.setObject(6, template);
+            return q.executeUpdate();
+        }
+    }
+
+    private static void exec(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                q.setObject(i + 1, params[i]);
+            }
+            q.executeUpdate();
+        }
+    }
+}
