@@ -243,7 +243,11 @@ class CaseRecordSummaryIT {
             String shown = b.text(By.id("summaryPanels"));
             assertFalse(shown.matches("(?s).*\\b(ACTIVE|RISK_TO_SELF|CARE_COORDINATOR|SECTION_3|BODY_WEIGHT|DRAFT|VALIDATED)\\b.*"), "words, not codes: " + shown);
             assertFalse(shown.matches("(?s).*\\d{4}-\\d\\d-\\d\\d.*"), "dates as everywhere: " + shown);
+            // the whole summary in one picture: a window as tall as the page
+            b.resize(new org.openqa.selenium.Dimension(Browser.LAPTOP.getWidth(),
+                    ((Long) ((JavascriptExecutor) b.driver()).executeScript("return document.documentElement.scrollHeight")).intValue() + 140));
             b.screenshot("case-record-summary");
+            b.resize(Browser.LAPTOP);
 
             for (String action : List.of("PROBLEMS_VIEWED", "RISKS_VIEWED", "LEGAL_STATUS_VIEWED", "CARE_TEAM_VIEWED", "NOTES_LISTED", "OBSERVATIONS_VIEWED")) {
                 assertEquals(1, SummaryScreensIT.auditedForSummary(r.id(), action), "each panel's read is audited once: " + action);
