@@ -171,7 +171,7 @@ public final class BenchData {
     private void loadLongRecords() throws Exception {
         SyntheticLongRecords longRecords = new SyntheticLongRecords();
         LocalDate today = LocalDate.now(UK);
-        long[] totals = new long[2];
+        long[] totals = new long[4];
         int trusts = 0;
         for (int t = 0; t < population.trusts(); t++) {
             String code = SyntheticPatients.trustCode(t);
@@ -183,8 +183,9 @@ public final class BenchData {
                 longRecords.clear(c, code);
                 long[] n = longRecords.load(c, code, today);
                 c.commit();
-                totals[0] += n[0];
-                totals[1] += n[1];
+                for (int i = 0; i < totals.length; i++) {
+                    totals[i] += n[i];
+                }
                 trusts++;
             }
         }
@@ -193,9 +194,10 @@ public final class BenchData {
             return;
         }
         try (Connection c = superuser(database); Statement s = c.createStatement()) {
-            s.execute("VACUUM (ANALYZE) medication_order, medication_order_version, clinic_session, slot, booking");
+            s.execute("VACUUM (ANALYZE) medication_order, medication_order_version, clinic_session, slot, booking, clinical_note, note_version, observation");
         }
-        say(String.format(Locale.ROOT, "loaded long records into %d trusts: %,d orders and %,d appointments", trusts, totals[0], totals[1]));
+        say(String.format(Locale.ROOT, "loaded long records into %d trusts: %,d orders, %,d appointments, %,d notes and %,d observations", trusts,
+                totals[0], totals[1], totals[2], totals[3]));
     }
 
     private void loadPatients() throws Exception {

@@ -38,7 +38,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * clinician (the page's OpenID Connect sign-in, as a browser does it: the redirect page, the login form, back with the
  * session cookie), then loops until the end: a patient, half the time one of the trust's long records
  * ({@link SyntheticLongRecords}: 300 current orders, 500 appointments) and half the time a small one; the page; the
- * medicines panel; the appointments panel; one time in ten the PDF; think {@code pause.min.ms}..{@code pause.max.ms}.
+ * medicines panel; the appointments panel; the case record's own panels (problems, risks and legal status, care team,
+ * notes, observations: the long records have 2,000 notes and 1,000 observations); one time in ten the PDF; and the
+ * autosave of a draft note the user started on the patient (the editor's JSON save, {@code /caserecord/note-saves},
+ * over the revision it last saved); think {@code pause.min.ms}..{@code pause.max.ms}.
  * Requests in the first {@code summary.warmup} seconds are left out; the next {@code summary.duration} seconds are
  * measured; p50/p95/p99 per operation and record size are printed and written to {@code summary-results.properties}.
  */
@@ -48,7 +51,20 @@ public class SummarySimulation extends Simulation {
     static final String MEDICINES = "panel: medicines";
     static final String APPOINTMENTS = "panel: appointments";
     static final String PDF = "summary PDF";
-    static final List<String> OPERATIONS = List.of(PAGE, MEDICINES, APPOINTMENTS, PDF);
+    /** The case record's own panels: id and operation name, in the page's order. */
+    static final Map<String, String> CASE_RECORD_PANELS = new java.util.LinkedHashMap<>(Map.of());
+
+    static {
+        CASE_RECORD_PANELS.put("problems", "panel: problems");
+        CASE_RECORD_PANELS.put("risks", "panel: risks and legal status");
+        CASE_RECORD_PANELS.put("careteam", "panel: care team");
+        CASE_RECORD_PANELS.put("notes", "panel: notes");
+        CASE_RECORD_PANELS.put("observations", "panel: observations");
+    }
+
+    static final String NOTE_SAVE = "note draft save";
+    static final List<String> OPERATIONS = java.util.stream.Stream.concat(java.util.stream.Stream.of(PAGE, MEDICINES, APPOINTMENTS),
+            java.util.stream.Stream.concat(CASE_RECORD_PANELS.values().stream(), java.util.stream.Stream.of(PDF, NOTE_SAVE))).toList();
     static final String RESULTS_FILE = "summary-results.properties";
 
     private final SyntheticPatients population = SyntheticPatients.fromConfig();
@@ -63,6 +79,7 @@ public class SummarySimulation extends Simulation {
     private final Map<String, Measured> measured = new ConcurrentHashMap<>();
     private final Map<Integer, List<UUID>> longIds = new ConcurrentHashMap<>();
     private final Map<Integer, List<UUID>> smallIds = new ConcurrentHashMap<>();
+    private final Map<Integer, UUID> noteTypes = new ConcurrentHashMap<>();
     private volatile long measureFrom = Long.MAX_VALUE;
     private volatile long endAt = Long.MAX_VALUE;
 
@@ -76,6 +93,7 @@ public class SummarySimulation extends Simulation {
                 }
                 longIds.put(t, longRecords.longPatients(c, code));
                 smallIds.put(t, SyntheticLongRecords.smallPatients(c, code, longRecords.patients()));
+                noteTypes.put(t, SyntheticLongRecords.noteType(c, code));
             }
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read the bench database: " + e.getMessage(), e);
@@ -137,6 +155,37 @@ public class SummarySimulation extends Simulation {
                 .exec(session -> record(operation, session));
     }
 
+    /** The case record's own panels, each measured as its own operation. */
+    private ChainBuilder caseRecordPanels() {
+        ChainBuilder chain = exec(session -> session);
+        for (Map.Entry<String, String> p : CASE_RECORD_PANELS.entrySet()) {
+            chain = chain.exec(panel(p.getValue(), p.getKey()));
+        }
+        return chain;
+    }
+
+    /** The draft note's autosave, as the editor sends it: a new save id each time, over the revision last saved. */
+    private ChainBuilder noteSave() {
+        return exec(session -> session.set("saveId", UUID.randomUUID().toString()).set("noteText",
+                        "Bench draft, save " + ThreadLocalRandom.current().nextInt(1_000_000) + ": seen at home, plan agreed."))
+                .exec(http(NOTE_SAVE).post("/caserecord/note-saves").header("Content-Type", "application/json").header("Accept", "application/json")
+                        .body(io.gatling.javaapi.core.CoreDsl.StringBody(session -> noteSaveJson(session)))
+                        .check(responseTimeInMillis().saveAs("rt"), status().is(200),
+                                io.gatling.javaapi.core.CoreDsl.jsonPath("$.noteId").saveAs("noteId"),
+                                io.gatling.javaapi.core.CoreDsl.jsonPath("$.revision").ofInt().saveAs("revision")))
+                .exec(session -> record(NOTE_SAVE, session));
+    }
+
+    /** The first save starts the note (patient and type); the later ones save over the revision last answered. */
+    private String noteSaveJson(Session session) {
+        // the values are UUIDs, a number and the text above (no quote, no backslash): written as they are
+        String common = "\"saveId\": \"" + session.getString("saveId") + "\", \"text\": \"" + session.getString("noteText") + "\"";
+        if (session.contains("noteId")) {
+            return "{" + common + ", \"action\": \"draft\", \"note\": \"" + session.getString("noteId") + "\", \"basedOn\": " + session.getInt("revision") + "}";
+        }
+        return "{" + common + ", \"patient\": \"" + session.getString("notePatient") + "\", \"type\": \"" + noteTypes.get(session.getInt("t")) + "\"}";
+    }
+
     {
         List<Map<String, Object>> trustRecords = new ArrayList<>();
         for (int t = 0; t < population.trusts(); t++) {
@@ -162,6 +211,8 @@ public class SummarySimulation extends Simulation {
                 .exec(session -> record(PAGE, session))
                 .exec(panel(MEDICINES, "medicines"))
                 .exec(panel(APPOINTMENTS, "appointments"))
+                .exec(caseRecordPanels())
+                .exec(noteSave())
                 .doIf(session -> session.getBoolean("pdf")).then(
                         exec(http(PDF).get("/caserecord/summary.pdf?patient=#{patientId}")
                                 .check(responseTimeInMillis().saveAs("rt"), status().is(200), header("Content-Type").is("application/pdf")))
@@ -170,6 +221,8 @@ public class SummarySimulation extends Simulation {
         ScenarioBuilder clinicians = scenario("case record summary")
                 .feed(listFeeder(trustRecords).circular())
                 .exec(signIn)
+                // the user's draft note: on one small record of their trust, saved again each iteration
+                .exec(session -> session.set("notePatient", smallIds.get(session.getInt("t")).get(0).toString()))
                 .exec(asLongAs(session -> System.currentTimeMillis() < endAt).on(
                         exec(this::next).exec(summary).pause(Duration.ofMillis(pauseMin), Duration.ofMillis(pauseMax))));
 

@@ -5,12 +5,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Patients whose records are long, for the case record summary's benchmark: in each bench trust, the
@@ -19,7 +25,10 @@ import java.util.stream.Collectors;
  * orders, one a day back in time) and {@code summary.long.appointments} (default 500) appointments in a clinic of
  * their own ("Long records"): one a day, 400 days back (attended, one in five did not attend) to 99 days ahead
  * (booked). The same number of patients just before them ({@code perTrust - 1 - i}) are the small records (the usual
- * 0-25 orders, no appointments). Notes and observations join when their tables exist.
+ * 0-25 orders, no appointments). Each long record also has {@code summary.long.notes} (default 2,000) clinical notes,
+ * one every 6 hours back in time (one in 20 a draft, the rest validated with their signed version), and
+ * {@code summary.long.observations} (default 1,000) observations, one every 8 hours back, the vital signs in turn
+ * (weight, blood pressure, pulse, temperature, oxygen saturation), all loaded with COPY.
  * Written as the loaders ({@code bench-loader}), so the runs' clean-up keeps them.
  */
 final class SyntheticLongRecords {
@@ -29,6 +38,8 @@ final class SyntheticLongRecords {
     private final int patients = BenchConfig.integer("summary.long.patients", 3);
     private final int orders = BenchConfig.integer("summary.long.orders", 300);
     private final int appointments = BenchConfig.integer("summary.long.appointments", 500);
+    private final int notes = BenchConfig.integer("summary.long.notes", 2000);
+    private final int observations = BenchConfig.integer("summary.long.observations", 1000);
     private final int medicinesPatients = BenchConfig.integer("medicines.patients", 1000);
 
     int patients() {
@@ -68,14 +79,20 @@ final class SyntheticLongRecords {
     boolean loaded(Connection c, String trust) throws SQLException {
         List<UUID> who = longPatients(c, trust);
         try (PreparedStatement q = c.prepareStatement("SELECT (SELECT count(*) FROM booking b JOIN clinic k ON k.trust = b.trust AND k.id = b.clinic_id"
-                + " WHERE k.trust = ? AND k.name = ?), (SELECT count(*) FROM medication_order WHERE trust = ? AND patient_id = ANY (?))")) {
+                + " WHERE k.trust = ? AND k.name = ?), (SELECT count(*) FROM medication_order WHERE trust = ? AND patient_id = ANY (?)),"
+                + " (SELECT count(*) FROM clinical_note WHERE trust = ? AND patient_id = ANY (?)), (SELECT count(*) FROM observation WHERE trust = ? AND patient_id = ANY (?))")) {
             q.setString(1, trust);
             q.setString(2, CLINIC_NAME);
             q.setString(3, trust);
             q.setArray(4, c.createArrayOf("uuid", who.toArray()));
+            q.setString(5, trust);
+            q.setArray(6, c.createArrayOf("uuid", who.toArray()));
+            q.setString(7, trust);
+            q.setArray(8, c.createArrayOf("uuid", who.toArray()));
             try (ResultSet r = q.executeQuery()) {
                 r.next();
-                return who.size() == patients && r.getLong(1) == (long) patients * appointments && r.getLong(2) >= (long) patients * orders;
+                return who.size() == patients && r.getLong(1) == (long) patients * appointments && r.getLong(2) >= (long) patients * orders
+                        && r.getLong(3) == (long) patients * notes && r.getLong(4) == (long) patients * observations;
             }
         }
     }
@@ -96,18 +113,34 @@ final class SyntheticLongRecords {
             q.setArray(3, c.createArrayOf("uuid", who.toArray()));
             q.executeUpdate();
         }
-        try (PreparedStatement q = c.prepareStatement("DELETE FROM medication_order WHERE trust = ? AND patient_id = ANY (?)")) {
-            q.setString(1, trust);
-            q.setArray(2, c.createArrayOf("uuid", who.toArray()));
-            q.executeUpdate();
+        for (String sql : List.of(
+                "DELETE FROM medication_order WHERE trust = ? AND patient_id = ANY (?)",
+                "DELETE FROM note_version WHERE trust = ? AND note_id IN (SELECT id FROM clinical_note WHERE trust = ? AND patient_id = ANY (?))",
+                "DELETE FROM draft_save WHERE trust = ? AND note_id IN (SELECT id FROM clinical_note WHERE trust = ? AND patient_id = ANY (?))",
+                "DELETE FROM clinical_note WHERE trust = ? AND patient_id = ANY (?)",
+                "DELETE FROM observation WHERE trust = ? AND patient_id = ANY (?)")) {
+            try (PreparedStatement q = c.prepareStatement(sql)) {
+                int i = 1;
+                q.setString(i++, trust);
+                if (sql.contains("IN (SELECT")) {
+                    q.setString(i++, trust);
+                }
+                q.setArray(i, c.createArrayOf("uuid", who.toArray()));
+                q.executeUpdate();
+            }
         }
     }
 
-    /** Writes one trust's long records in the caller's transaction; returns [orders, appointments]. */
+    /** Writes one trust's long records in the caller's transaction; returns [orders, appointments, notes, observations]. */
     long[] load(Connection c, String trust, LocalDate today) throws SQLException {
         List<UUID> who = longPatients(c, trust);
         long madeOrders = 0;
         long madeAppointments = 0;
+        long madeNotes = 0;
+        long madeObservations = 0;
+        UUID noteType = noteType(c, trust);
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         UUID template = template(c, trust);
         UUID clinic = UUID.randomUUID();
         exec(c, "INSERT INTO clinic (trust, id, name, service, location, clinicians, version) VALUES (?, ?, ?, 'Memory Service', 'Bench', 'Dr Long', 1)",
@@ -117,8 +150,79 @@ final class SyntheticLongRecords {
                 madeOrders += copiesOfOrder(c, trust, template, patient);
             }
             madeAppointments += appointments(c, trust, clinic, patient, today);
+            madeNotes += notes(copy, trust, noteType, patient, now);
+            madeObservations += observations(copy, trust, patient, now);
         }
-        return new long[] {madeOrders, madeAppointments};
+        return new long[] {madeOrders, madeAppointments, madeNotes, madeObservations};
+    }
+
+    static final String NOTE_TYPE = "Bench note";
+    static final String NOTE_COLUMNS = "trust, id, patient_id, note_type_id, status, revision, draft_text, author, created_at, last_saved_by, last_saved_at, validated_at";
+    static final String VERSION_COLUMNS = "trust, id, note_id, number, revision, text, reason, signed_by, signed_at";
+    static final String OBSERVATION_COLUMNS = "trust, id, patient_id, kind, value, diastolic, taken_at, set_id, recorded_by, recorded_at, version";
+
+    /** The trust's bench note type (a name of its own: the trust's usual types are the application's to set up). */
+    static UUID noteType(Connection c, String trust) throws SQLException {
+        List<UUID> found = ids(c, "SELECT id FROM note_type WHERE trust = ? AND name = ?", trust, NOTE_TYPE);
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        UUID id = UUID.randomUUID();
+        exec(c, "INSERT INTO note_type (trust, id, name, position, retired, version) VALUES (?, ?, ?, 99, false, 0)", trust, id, NOTE_TYPE);
+        return id;
+    }
+
+    /** The patient's notes, one every 6 hours back from now: one in 20 a draft, the others validated with their version. */
+    private long notes(CopyManager copy, String trust, UUID noteType, UUID patient, Instant now) throws SQLException {
+        StringBuilder noteRows = new StringBuilder(notes * 256);
+        StringBuilder versionRows = new StringBuilder(notes * 256);
+        for (int g = 1; g <= notes; g++) {
+            UUID id = UUID.randomUUID();
+            Instant at = now.minus(6L * g, ChronoUnit.HOURS);
+            String text = "Bench note " + g + ": seen at home, mental state stable.\\nPlan: review in two weeks.";
+            boolean draft = g % 20 == 0;
+            noteRows.append(trust).append('\t').append(id).append('\t').append(patient).append('\t').append(noteType).append('\t')
+                    .append(draft ? "DRAFT" : "VALIDATED").append('\t').append(draft ? 1 : 2).append('\t').append(draft ? text : "\\N").append('\t')
+                    .append(SyntheticPatients.LOADER).append('\t').append(at.minusSeconds(600)).append('\t').append(SyntheticPatients.LOADER).append('\t')
+                    .append(at).append('\t').append(draft ? "\\N" : at.toString()).append('\n');
+            if (!draft) {
+                versionRows.append(trust).append('\t').append(UUID.randomUUID()).append('\t').append(id).append("\t1\t2\t").append(text)
+                        .append("\t\\N\t").append(SyntheticPatients.LOADER).append('\t').append(at).append('\n');
+            }
+        }
+        try {
+            long made = copy.copyIn("COPY clinical_note (" + NOTE_COLUMNS + ") FROM STDIN", new StringReader(noteRows.toString()));
+            copy.copyIn("COPY note_version (" + VERSION_COLUMNS + ") FROM STDIN", new StringReader(versionRows.toString()));
+            return made;
+        } catch (IOException e) {
+            throw new SQLException("COPY failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The patient's observations, one every 8 hours back from now, the signs in turn, with plausible values. */
+    private long observations(CopyManager copy, String trust, UUID patient, Instant now) throws SQLException {
+        String[] kinds = {"BODY_WEIGHT", "BLOOD_PRESSURE", "PULSE", "TEMPERATURE", "OXYGEN_SATURATION"};
+        StringBuilder rows = new StringBuilder(observations * 160);
+        for (int g = 1; g <= observations; g++) {
+            String kind = kinds[g % kinds.length];
+            Instant at = now.minus(8L * g, ChronoUnit.HOURS);
+            String value = switch (kind) {
+                case "BODY_WEIGHT" -> String.format(java.util.Locale.ROOT, "%.1f", 70 + 8 * Math.sin(g / 90.0));
+                case "BLOOD_PRESSURE" -> String.valueOf(115 + g % 30);
+                case "PULSE" -> String.valueOf(60 + g % 35);
+                case "TEMPERATURE" -> String.format(java.util.Locale.ROOT, "%.1f", 36.2 + (g % 10) / 10.0);
+                default -> String.valueOf(93 + g % 7);
+            };
+            rows.append(trust).append('\t').append(UUID.randomUUID()).append('\t').append(patient).append('\t').append(kind).append('\t')
+                    .append(value).append('\t').append("BLOOD_PRESSURE".equals(kind) ? String.valueOf(70 + g % 15) : "\\N").append('\t')
+                    .append(at).append('\t').append(UUID.randomUUID()).append('\t').append(SyntheticPatients.LOADER).append('\t').append(at)
+                    .append("\t0\n");
+        }
+        try {
+            return copy.copyIn("COPY observation (" + OBSERVATION_COLUMNS + ") FROM STDIN", new StringReader(rows.toString()));
+        } catch (IOException e) {
+            throw new SQLException("COPY failed: " + e.getMessage(), e);
+        }
     }
 
     /** One of the trust's loaded orders, verified, with one version: the one copied. */

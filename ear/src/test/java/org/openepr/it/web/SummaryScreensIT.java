@@ -121,7 +121,6 @@ class SummaryScreensIT {
             assertReadJustNow(appts);
             String shown = b.text(By.id("summaryPanels"));
             assertFalse(shown.contains("DID_NOT_ATTEND") || shown.contains("AWAITING_VERIFICATION") || shown.contains("BOOKED"), "words, not codes: " + shown);
-            b.screenshot("case-record-summary");
 
             // opening it was one audit line of its own; each panel's module audited what it read
             assertEquals(1, audited(r.id(), "SUMMARY_VIEWED"));
