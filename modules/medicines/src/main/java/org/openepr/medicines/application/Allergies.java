@@ -1,5 +1,6 @@
 package org.openepr.medicines.application;
 
+import org.openepr.patients.api.PatientDirectory;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ public class Allergies {
     AllergyRecords records;
 
     @Inject
-    PatientCheck patients;
+    PatientDirectory patients;
 
     @Inject
     ScreeningContext screening;

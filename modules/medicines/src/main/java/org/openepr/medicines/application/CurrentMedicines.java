@@ -1,5 +1,6 @@
 package org.openepr.medicines.application;
 
+import org.openepr.patients.api.PatientDirectory;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +31,7 @@ public class CurrentMedicines {
     OrderRepository orders;
 
     @Inject
-    PatientCheck patients;
+    PatientDirectory patients;
 
     @Inject
     AuditTrail audit;

@@ -33,10 +33,8 @@ public class PatientMedicines {
     AllergyRecords allergies;
 
     @Inject
-    PatientCheck patients;
+    PatientDirectory patients;
 
-    @Inject
-    PatientDirectory directory;
 
     @Inject
     AuditTrail audit;
@@ -93,7 +91,7 @@ public class PatientMedicines {
     @Access(module = MedicinesModule.NAME, roles = Roles.PRESCRIBER)
     public List<QueriedOrder> queriedForMe() {
         List<MedicationOrder> queried = orders.queriedFor(trust.caller().userId());
-        Map<UUID, PatientSummary> who = directory.findAll(queried.stream().map(MedicationOrder::patientId).toList());
+        Map<UUID, PatientSummary> who = patients.findAll(queried.stream().map(MedicationOrder::patientId).toList());
         audit.record(MedicinesAudit.WORKLIST_VIEWED, null, null, "queried orders of " + trust.caller().userId() + ": "
                 + queried.stream().map(q -> q.id().toString()).collect(Collectors.joining(",")));
         return views(queried).stream().map(v -> new QueriedOrder(v, who.get(v.patientId()))).toList();

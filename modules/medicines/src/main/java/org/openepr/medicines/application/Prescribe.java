@@ -1,5 +1,6 @@
 package org.openepr.medicines.application;
 
+import org.openepr.patients.api.PatientDirectory;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ public class Prescribe {
     ScreeningContext screening;
 
     @Inject
-    PatientCheck patients;
+    PatientDirectory patients;
 
     @Inject
     AuditTrail audit;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.openepr.platform.errors.RecordNotFoundException;
 import org.openepr.platform.identity.NhsNumber;
 
 /**
@@ -13,6 +14,11 @@ import org.openepr.platform.identity.NhsNumber;
 public interface PatientDirectory {
 
     Optional<PatientSummary> find(UUID patientId);
+
+    /** The patient, in this trust: another trust's patient, or none, answers exactly as a missing one ("No such patient"). */
+    default PatientSummary require(UUID patientId) {
+        return (patientId == null ? Optional.<PatientSummary>empty() : find(patientId)).orElseThrow(() -> new RecordNotFoundException("patient"));
+    }
 
     Optional<PatientSummary> findByNhsNumber(NhsNumber nhsNumber);
 

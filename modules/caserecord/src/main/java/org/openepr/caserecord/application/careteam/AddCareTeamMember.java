@@ -1,5 +1,6 @@
 package org.openepr.caserecord.application.careteam;
 
+import org.openepr.patients.api.PatientDirectory;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -35,7 +36,7 @@ public class AddCareTeamMember {
     CareTeamRepository teams;
 
     @Inject
-    PatientCheck patients;
+    PatientDirectory patients;
 
     @Inject
     StaffDirectory staff;

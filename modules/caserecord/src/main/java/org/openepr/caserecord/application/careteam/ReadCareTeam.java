@@ -1,5 +1,6 @@
 package org.openepr.caserecord.application.careteam;
 
+import org.openepr.patients.api.PatientDirectory;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ public class ReadCareTeam {
     CareTeamRepository teams;
 
     @Inject
-    PatientCheck patients;
+    PatientDirectory patients;
 
     @Inject
     AuditTrail audit;

@@ -1,5 +1,6 @@
 package org.openepr.caserecord.application.facts;
 
+import org.openepr.patients.api.PatientDirectory;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public class ProblemList {
     ProblemRepository problems;
 
     @Inject
-    PatientCheck patients;
+    PatientDirectory patients;
 
     @Inject
     AuditTrail audit;

@@ -1,5 +1,6 @@
 package org.openepr.caserecord.application.facts;
 
+import org.openepr.patients.api.PatientDirectory;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +30,7 @@ public class RecordLegalStatus {
     LegalStatusRepository statuses;
 
     @Inject
-    PatientCheck patients;
+    PatientDirectory patients;
 
     @Inject
     AuditTrail audit;

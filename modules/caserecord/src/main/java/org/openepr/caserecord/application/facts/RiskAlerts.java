@@ -1,5 +1,6 @@
 package org.openepr.caserecord.application.facts;
 
+import org.openepr.patients.api.PatientDirectory;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ public class RiskAlerts {
     RiskAlertRepository alerts;
 
     @Inject
-    PatientCheck patients;
+    PatientDirectory patients;
 
     @Inject
     AuditTrail audit;

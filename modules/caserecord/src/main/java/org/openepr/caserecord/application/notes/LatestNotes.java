@@ -1,5 +1,6 @@
 package org.openepr.caserecord.application.notes;
 
+import org.openepr.patients.api.PatientDirectory;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,7 +42,7 @@ public class LatestNotes {
     NoteTypeRepository types;
 
     @Inject
-    NotePatients patients;
+    PatientDirectory patients;
 
     @Inject
     AuditTrail audit;

@@ -1,5 +1,6 @@
 package org.openepr.caserecord.application.notes;
 
+import org.openepr.patients.api.PatientDirectory;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public class ReadNotes {
     NoteTypeRepository types;
 
     @Inject
-    NotePatients patients;
+    PatientDirectory patients;
 
     @Inject
     AuditTrail audit;

@@ -1,5 +1,6 @@
 package org.openepr.caserecord.application.notes;
 
+import org.openepr.patients.api.PatientDirectory;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.UUID;
@@ -32,7 +33,7 @@ public class StartNote {
     NoteSaves saves;
 
     @Inject
-    NotePatients patients;
+    PatientDirectory patients;
 
     @Inject
     TrustContext trust;

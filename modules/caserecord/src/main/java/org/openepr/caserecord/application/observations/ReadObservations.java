@@ -1,5 +1,6 @@
 package org.openepr.caserecord.application.observations;
 
+import org.openepr.patients.api.PatientDirectory;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,7 +40,7 @@ public class ReadObservations {
     ObservationRepository observations;
 
     @Inject
-    PatientCheck patients;
+    PatientDirectory patients;
 
     @Inject
     AuditTrail audit;

@@ -1,5 +1,6 @@
 package org.openepr.caserecord.application.observations;
 
+import org.openepr.patients.api.PatientDirectory;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -33,7 +34,7 @@ public class RecordObservations {
     ObservationRepository observations;
 
     @Inject
-    PatientCheck patients;
+    PatientDirectory patients;
 
     @Inject
     AuditTrail audit;
