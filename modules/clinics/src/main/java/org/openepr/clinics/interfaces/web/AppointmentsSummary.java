@@ -10,13 +10,12 @@ import org.openepr.clinics.application.Views.BookingView;
 import org.openepr.platform.summary.PrintedSection;
 import org.openepr.platform.summary.Snapshot;
 import org.openepr.platform.summary.SummaryPanel;
-import org.openepr.platform.summary.SummaryPanelSource;
-import org.openepr.platform.summary.SummarySection;
+import org.openepr.platform.summary.SummaryPart;
 import org.openepr.platform.time.UkDates;
 
 /** Upcoming and recent appointments, with outcomes, on the case record summary and its printout. */
 @ApplicationScoped
-public class AppointmentsSummary implements SummaryPanelSource, SummarySection {
+public class AppointmentsSummary implements SummaryPart {
 
     static final String TITLE = "Appointments";
     static final int ORDER = 60;
@@ -32,21 +31,6 @@ public class AppointmentsSummary implements SummaryPanelSource, SummarySection {
     @Override
     public Snapshot load(UUID patientId) {
         return glance.of(patientId);
-    }
-
-    @Override
-    public String title() {
-        return TITLE;
-    }
-
-    @Override
-    public int order() {
-        return ORDER;
-    }
-
-    @Override
-    public Class<?> useCase() {
-        return AppointmentsAtAGlance.class;
     }
 
     @Override

@@ -9,14 +9,13 @@ import org.openepr.medicines.application.OrderView;
 import org.openepr.platform.summary.PrintedSection;
 import org.openepr.platform.summary.Snapshot;
 import org.openepr.platform.summary.SummaryPanel;
-import org.openepr.platform.summary.SummaryPanelSource;
-import org.openepr.platform.summary.SummarySection;
+import org.openepr.platform.summary.SummaryPart;
 import org.openepr.platform.time.UkDates;
 import org.openepr.platform.web.StaffNames;
 
 /** Current medicines with their verification state, on the case record summary and its printout. */
 @ApplicationScoped
-public class MedicinesSummary implements SummaryPanelSource, SummarySection {
+public class MedicinesSummary implements SummaryPart {
 
     static final String TITLE = "Current medicines";
     static final int ORDER = 20;
@@ -35,21 +34,6 @@ public class MedicinesSummary implements SummaryPanelSource, SummarySection {
     @Override
     public Snapshot load(UUID patientId) {
         return currentMedicines.of(patientId);
-    }
-
-    @Override
-    public String title() {
-        return TITLE;
-    }
-
-    @Override
-    public int order() {
-        return ORDER;
-    }
-
-    @Override
-    public Class<?> useCase() {
-        return CurrentMedicines.class;
     }
 
     @Override

@@ -8,14 +8,13 @@ import org.openepr.caserecord.application.careteam.CareTeamAtAGlance;
 import org.openepr.platform.summary.PrintedSection;
 import org.openepr.platform.summary.Snapshot;
 import org.openepr.platform.summary.SummaryPanel;
-import org.openepr.platform.summary.SummaryPanelSource;
-import org.openepr.platform.summary.SummarySection;
+import org.openepr.platform.summary.SummaryPart;
 import org.openepr.platform.time.UkDates;
 import org.openepr.platform.web.StaffNames;
 
 /** The summary's care team: current members, the lead professional first. */
 @ApplicationScoped
-public class CareTeamSummaryPanel implements SummaryPanelSource, SummarySection {
+public class CareTeamSummaryPanel implements SummaryPart {
 
     static final String TITLE = "Care team";
     static final int ORDER = 40;
@@ -34,21 +33,6 @@ public class CareTeamSummaryPanel implements SummaryPanelSource, SummarySection 
     @Override
     public Snapshot load(UUID patientId) {
         return team.of(patientId);
-    }
-
-    @Override
-    public String title() {
-        return TITLE;
-    }
-
-    @Override
-    public int order() {
-        return ORDER;
-    }
-
-    @Override
-    public Class<?> useCase() {
-        return CareTeamAtAGlance.class;
     }
 
     @Override

@@ -8,14 +8,13 @@ import org.openepr.caserecord.application.notes.LatestNotes;
 import org.openepr.platform.summary.PrintedSection;
 import org.openepr.platform.summary.Snapshot;
 import org.openepr.platform.summary.SummaryPanel;
-import org.openepr.platform.summary.SummaryPanelSource;
-import org.openepr.platform.summary.SummarySection;
+import org.openepr.platform.summary.SummaryPart;
 import org.openepr.platform.time.UkDates;
 import org.openepr.platform.web.StaffNames;
 
 /** The summary's latest notes: type, author, when, state and first line, newest first. */
 @ApplicationScoped
-public class NotesSummaryPanel implements SummaryPanelSource, SummarySection {
+public class NotesSummaryPanel implements SummaryPart {
 
     static final String TITLE = "Latest notes";
     static final int ORDER = 50;
@@ -34,21 +33,6 @@ public class NotesSummaryPanel implements SummaryPanelSource, SummarySection {
     @Override
     public Snapshot load(UUID patientId) {
         return notes.of(patientId);
-    }
-
-    @Override
-    public String title() {
-        return TITLE;
-    }
-
-    @Override
-    public int order() {
-        return ORDER;
-    }
-
-    @Override
-    public Class<?> useCase() {
-        return LatestNotes.class;
     }
 
     @Override

@@ -9,8 +9,7 @@ import org.openepr.caserecord.application.observations.ObservationsAtAGlance;
 import org.openepr.platform.summary.PrintedSection;
 import org.openepr.platform.summary.Snapshot;
 import org.openepr.platform.summary.SummaryPanel;
-import org.openepr.platform.summary.SummaryPanelSource;
-import org.openepr.platform.summary.SummarySection;
+import org.openepr.platform.summary.SummaryPart;
 import org.openepr.platform.time.UkDates;
 
 /**
@@ -19,7 +18,7 @@ import org.openepr.platform.time.UkDates;
  */
 @ApplicationScoped
 @Named("observationsSummary")
-public class ObservationsSummaryPanel implements SummaryPanelSource, SummarySection {
+public class ObservationsSummaryPanel implements SummaryPart {
 
     static final String TITLE = "Observations";
     static final int ORDER = 70;
@@ -50,21 +49,6 @@ public class ObservationsSummaryPanel implements SummaryPanelSource, SummarySect
 
     private static java.time.Instant from(ObservationsAtAGlance.Latest data) {
         return data.chartFrom().atStartOfDay(UkDates.UK).toInstant();
-    }
-
-    @Override
-    public String title() {
-        return TITLE;
-    }
-
-    @Override
-    public int order() {
-        return ORDER;
-    }
-
-    @Override
-    public Class<?> useCase() {
-        return ObservationsAtAGlance.class;
     }
 
     @Override

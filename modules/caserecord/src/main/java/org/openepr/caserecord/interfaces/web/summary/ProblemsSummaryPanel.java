@@ -9,13 +9,12 @@ import org.openepr.caserecord.domain.problems.Problem;
 import org.openepr.platform.summary.PrintedSection;
 import org.openepr.platform.summary.Snapshot;
 import org.openepr.platform.summary.SummaryPanel;
-import org.openepr.platform.summary.SummaryPanelSource;
-import org.openepr.platform.summary.SummarySection;
+import org.openepr.platform.summary.SummaryPart;
 import org.openepr.platform.time.UkDates;
 
 /** The summary's problems and diagnoses: on the page and printed. */
 @ApplicationScoped
-public class ProblemsSummaryPanel implements SummaryPanelSource, SummarySection {
+public class ProblemsSummaryPanel implements SummaryPart {
 
     static final String TITLE = "Problems and diagnoses";
     static final int ORDER = 10;
@@ -31,21 +30,6 @@ public class ProblemsSummaryPanel implements SummaryPanelSource, SummarySection 
     @Override
     public Snapshot load(UUID patientId) {
         return problems.of(patientId);
-    }
-
-    @Override
-    public String title() {
-        return TITLE;
-    }
-
-    @Override
-    public int order() {
-        return ORDER;
-    }
-
-    @Override
-    public Class<?> useCase() {
-        return ProblemsAtAGlance.class;
     }
 
     @Override

@@ -9,13 +9,12 @@ import org.openepr.caserecord.application.facts.RisksAtAGlance;
 import org.openepr.platform.summary.PrintedSection;
 import org.openepr.platform.summary.Snapshot;
 import org.openepr.platform.summary.SummaryPanel;
-import org.openepr.platform.summary.SummaryPanelSource;
-import org.openepr.platform.summary.SummarySection;
+import org.openepr.platform.summary.SummaryPart;
 import org.openepr.platform.time.UkDates;
 
 /** The summary's alerts and risks, with the legal status (the Mental Health Act section and its countdown). */
 @ApplicationScoped
-public class RisksSummaryPanel implements SummaryPanelSource, SummarySection {
+public class RisksSummaryPanel implements SummaryPart {
 
     static final String TITLE = "Alerts, risks and legal status";
     static final int ORDER = 30;
@@ -31,21 +30,6 @@ public class RisksSummaryPanel implements SummaryPanelSource, SummarySection {
     @Override
     public Snapshot load(UUID patientId) {
         return risks.of(patientId);
-    }
-
-    @Override
-    public String title() {
-        return TITLE;
-    }
-
-    @Override
-    public int order() {
-        return ORDER;
-    }
-
-    @Override
-    public Class<?> useCase() {
-        return RisksAtAGlance.class;
     }
 
     @Override
