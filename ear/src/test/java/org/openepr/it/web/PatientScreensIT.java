@@ -120,7 +120,9 @@ class PatientScreensIT {
             b.driver().findElement(By.cssSelector("#registration\\:birthDate .ui-datepicker-trigger")).click();
             b.waitFor(By.cssSelector("#registration\\:birthDate_panel td[aria-label='February 20'] a")).click();
             assertEquals("20/02/1948", b.waitFor(By.id("registration:birthDate_input")).getAttribute("value"));
-            // the picker hands the focus back to its input as it closes: type on only once it has gone
+            // close the picker (Escape, as a keyboard user would) and type on only once it has gone: left open, it took
+            // the focus back from the next fields under load and their text was lost
+            b.driver().findElement(By.id("registration:birthDate_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
             new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10)).until(
                     org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("registration:birthDate_panel")));
             choose(b, "registration:gender", "Female");
