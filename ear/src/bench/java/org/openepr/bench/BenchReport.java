@@ -87,6 +87,17 @@ public final class BenchReport {
                     BenchConfig.string("pause.min.ms", "200"), BenchConfig.string("pause.max.ms", "600"), measured.getProperty("products")));
         }
 
+        Path summaryFile = benchDir.resolve(SummarySimulation.RESULTS_FILE);
+        if (Files.exists(summaryFile)) {
+            // its own table is printed by the simulation; here only whether any request failed, so an all-error run
+            // can never read as "every target met"
+            Properties measured = load(summaryFile);
+            long errors = measured.stringPropertyNames().stream().filter(k -> k.endsWith(".errors"))
+                    .mapToLong(k -> Long.parseLong(measured.getProperty(k))).sum();
+            md.append(String.format(Locale.ROOT, "### Case record summary%n%nErrors in the measured window: %d%s%n%n", errors,
+                    errors > 0 ? " (see gatling-summary.log): the latencies of failed requests mean nothing, targets NOT checked" : ""));
+            allMet &= errors == 0;
+        }
         md.append(Memory.read(benchDir).markdown()).append('\n').append(machine());
         String summary = md.toString();
         Files.writeString(benchDir.resolve("summary.md"), summary, StandardCharsets.UTF_8);

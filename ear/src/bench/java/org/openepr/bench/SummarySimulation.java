@@ -120,7 +120,10 @@ public class SummarySimulation extends Simulation {
                 String summary = m.summary(Measured.key(name));
                 out.append(summary);
                 Map<String, String> values = new java.util.HashMap<>();
-                summary.lines().forEach(l -> values.put(l.substring(l.lastIndexOf('.') + 1, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
+                summary.lines().forEach(l -> {
+                    String key = l.substring(0, l.indexOf('='));
+                    values.put(key.substring(key.lastIndexOf('.') + 1), l.substring(l.indexOf('=') + 1));
+                });
                 table.append(String.format(Locale.ROOT, "%-40s %8s %6s %6s %6s %6s%n", name, values.get("requests"), values.get("errors"),
                         values.get("p50"), values.get("p95"), values.get("p99")));
             }
@@ -198,7 +201,8 @@ public class SummarySimulation extends Simulation {
         // asked for, then goes to Keycloak), Keycloak's login form, and back through Liberty's redirect to the page
         ChainBuilder signIn = exec(session -> session.set("firstPage", "/caserecord/summary.xhtml?patient=" + smallIds.get(session.getInt("t")).get(0)))
                 .exec(http("sign in: page").get("#{firstPage}")
-                        .check(regex("window\\.location\\.replace\\(\"([^\"]+)\"\\)").saveAs("authUrl"),
+                        // the address is written HTML-escaped in the page's script: &amp; between its parameters
+                        .check(regex("window\\.location\\.replace\\(\"([^\"]+)\"\\)").transform(u -> u.replace("&amp;", "&")).saveAs("authUrl"),
                                 regex("document\\.cookie=\"(WASReqURLOidc[^=]+)=").saveAs("reqCookie")))
                 .exec(addCookie(Cookie("#{reqCookie}", base + "#{firstPage}").withPath("/")))
                 .exec(http("sign in: login form").get("#{authUrl}").check(css("#kc-form-login", "action").saveAs("loginAction")))
