@@ -33,7 +33,8 @@ import org.openepr.platform.summary.Snapshot;
 @Access(module = CaseRecordModule.NAME, roles = {Roles.CLINICIAN, Roles.PRESCRIBER, Roles.PHARMACIST})
 public class ObservationsAtAGlance {
 
-    public static final int CHART_MONTHS = 12;
+    /** The same window as the observations screen's chart. */
+    public static final int CHART_MONTHS = ReadObservations.CHART_MONTHS;
     public static final int POINTS = 30;
 
     @Inject
