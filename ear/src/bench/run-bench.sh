@@ -38,7 +38,9 @@
 #   --saturation      run the saturation mode
 #   --ops "LIST"      operations, in order: read (GET Patient/<id>), search (by NHS number), create (POST
 #                     Patient, a new NHS number each; removed again at the end), medicines (a patient's
-#                     MedicationStatements), allergies, worklist (the pharmacist's first page) (default "read search create")
+#                     MedicationStatements), allergies, worklist (the pharmacist's first page), and the case
+#                     record's searches by patient over long or small records: observations-long, observations-small,
+#                     notes-long, notes-small, conditions-long, conditions-small (default "read search create")
 #   --connections "LIST"  wrk connections, one measured run each                  (default "8 32")
 #   --threads N       wrk threads                                                 (default 2)
 #   --duration S      seconds of each measured run                                (default 30)
@@ -99,7 +101,8 @@ if $SATURATION; then
   BENCH_DURATION=${BENCH_DURATION:-30} BENCH_WARMUP=${BENCH_WARMUP:-30}
   command -v wrk >/dev/null || die "--saturation needs wrk (Debian/Ubuntu: apt-get install wrk)"
   for op in $SAT_OPS; do
-    case "$op" in read|search|create|medicines|allergies|worklist) ;; *) die "--ops takes read, search, create, medicines, allergies and worklist" ;; esac
+    case "$op" in read|search|create|medicines|allergies|worklist|observations-long|observations-small|notes-long|notes-small|conditions-long|conditions-small) ;;
+      *) die "--ops takes read, search, create, medicines, allergies, worklist, observations-long, observations-small, notes-long, notes-small, conditions-long and conditions-small" ;; esac
   done
   [ -n "${SAT_OPS// /}" ] || die "--ops: no operation"
   [[ "$SAT_THREADS" =~ ^[1-9][0-9]*$ ]] || die "--threads takes a number"

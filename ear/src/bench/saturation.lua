@@ -5,6 +5,8 @@
 --            create POST /fhir/Patient, a new NHS number each request           expects 201
 --            medicines GET /fhir/MedicationStatement?patient=...  allergies GET /fhir/AllergyIntolerance?patient=...
 --            worklist GET /fhir/MedicationRequest?verification=awaiting&_count=20[&service|&high-risk] (pharmacist's token)
+--            observations-long|small, notes-long|small, conditions-long|small: GET /fhir/Observation|DocumentReference|Condition
+--                   ?patient=... over the long or small records of the case record summary benchmark
 --                                                                      each expects 200 and a Bundle
 -- TARGETS_DIR holds what SaturationTargets wrote: tokens.txt (one bearer token per bench trust), read.txt and
 -- search.txt (trust <TAB> path), numbers.txt, create-starts.txt and create-templates.txt.
@@ -53,7 +55,8 @@ function init(args)
       if op == "create" then headers[i]["Content-Type"] = "application/fhir+json" end
       trusts = i
    end
-   if op == "read" or op == "search" or op == "medicines" or op == "allergies" or op == "worklist" then
+   local recordOp = op:match("^observations%-") or op:match("^notes%-") or op:match("^conditions%-")
+   if op == "read" or op == "search" or op == "medicines" or op == "allergies" or op == "worklist" or recordOp then
       expected = 200
       expected_status = expected
       check = (op == "read" and '"resourceType":"Patient"') or (op == "search" and '"total":1[,}]') or '"resourceType":"Bundle"'
@@ -82,7 +85,8 @@ function init(args)
       end
       n = id
    else
-      error("unknown operation " .. tostring(op) .. " (read, search, create, medicines, allergies or worklist)")
+      error("unknown operation " .. tostring(op) .. " (read, search, create, medicines, allergies, worklist,"
+         .. " observations-long|small, notes-long|small, conditions-long|small)")
    end
 end
 

@@ -196,7 +196,7 @@ public final class BenchData {
         try (Connection c = superuser(database); Statement s = c.createStatement()) {
             s.execute("VACUUM (ANALYZE) medication_order, medication_order_version, clinic_session, slot, booking, clinical_note, note_version, observation");
         }
-        say(String.format(Locale.ROOT, "loaded long records into %d trusts: %,d orders, %,d appointments, %,d notes and %,d observations", trusts,
+        say(String.format(Locale.ROOT, "loaded long and small records into %d trusts: %,d orders, %,d appointments, %,d notes and %,d observations", trusts,
                 totals[0], totals[1], totals[2], totals[3]));
     }
 
@@ -612,10 +612,11 @@ public final class BenchData {
         try (Connection c = superuser(database)) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
-                String runOrders = "SELECT trust, id FROM medication_order WHERE trust LIKE 'RB__' AND prescribed_by <> '" + SyntheticMedicines.LOADER + "'";
+                String runOrders = "SELECT trust, id FROM medication_order WHERE trust LIKE 'RB__' AND prescribed_by NOT IN ('" + SyntheticMedicines.LOADER + "', '"
+                        + SyntheticLongRecords.LOADER + "')";
                 s.executeUpdate("DELETE FROM order_query WHERE trust LIKE 'RB__'");
                 s.executeUpdate("DELETE FROM medication_order_version WHERE trust LIKE 'RB__' AND (trust, order_id) IN (" + runOrders + ")");
-                removed = s.executeUpdate("DELETE FROM medication_order WHERE trust LIKE 'RB__' AND prescribed_by <> '" + SyntheticMedicines.LOADER + "'");
+                removed = s.executeUpdate("DELETE FROM medication_order WHERE trust LIKE 'RB__' AND (trust, id) IN (" + runOrders + ")");
                 unverified = s.executeUpdate("UPDATE medication_order o SET status = 'AWAITING_VERIFICATION', awaiting_since = v.prescribed_at, version = 1"
                         + " FROM medication_order_version v WHERE v.trust = o.trust AND v.order_id = o.id AND v.number = o.current_version"
                         + " AND o.trust LIKE 'RB__' AND v.verified_by IS NOT NULL AND v.verified_by <> '" + SyntheticMedicines.LOADER_PHARMACIST + "'");

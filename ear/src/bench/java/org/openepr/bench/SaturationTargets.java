@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.UUID;
 
 /**
  * What {@code saturation.lua} sends in {@code ./epr bench --saturation}: files of requests that wrk's Lua
@@ -23,7 +24,9 @@ import java.util.SplittableRandom;
  *   SaturationTargets paths DIR     read.txt and search.txt: {@code trust <TAB> path}, 2,000 lines per trust, the
  *                                   trusts in rotation, each line one of the trust's loaded patients at random
  *                                   (fixed seed: every run sends the same requests)
- *                                   medicines.txt, allergies.txt, worklist.txt: the same for the medicines operations
+ *                                   medicines.txt, allergies.txt, worklist.txt: the same for the medicines operations;
+ *                                   observations-|notes-|conditions-long|small.txt: the case record's searches by patient
+ *                                   over the summary benchmark's long and small records
  *   SaturationTargets tokens DIR    tokens.txt: line t+1 is an access token of bench trust t's clinician (bench.rbnn,
  *                                   client epr-cli); tokens-pharmacist.txt: its pharmacist's; tokens.expires: the earliest
  *                                   expiry, epoch seconds
@@ -90,6 +93,38 @@ public final class SaturationTargets {
         say(String.format(Locale.ROOT, "%,d read and %,d search targets (%d trusts in rotation, patients at random) in %s",
                 lines, lines, population.trusts(), dir));
         medicinesPaths(random, lines);
+        recordPaths();
+    }
+
+    /**
+     * The case record's API over long and small records ({@link SyntheticLongRecords}), first pages of a search by patient:
+     * observations-long.txt, observations-small.txt (Observation), notes-long.txt, notes-small.txt (DocumentReference),
+     * conditions-long.txt, conditions-small.txt (Condition); each of the trust's long or small records in turn.
+     */
+    private void recordPaths() throws IOException {
+        Map<String, String> types = Map.of("observations", "Observation", "notes", "DocumentReference", "conditions", "Condition");
+        SyntheticLongRecords records = new SyntheticLongRecords();
+        Map<String, StringBuilder> files = new java.util.TreeMap<>();
+        try (Connection c = BenchData.superuser(BenchConfig.databaseName())) {
+            for (int t = 0; t < population.trusts(); t++) {
+                String code = SyntheticPatients.trustCode(t);
+                Map<String, List<UUID>> who = Map.of("long", records.longPatients(c, code), "small",
+                        SyntheticLongRecords.smallPatients(c, code, records.patients()));
+                for (var size : who.entrySet()) {
+                    for (var type : types.entrySet()) {
+                        StringBuilder f = files.computeIfAbsent(type.getKey() + "-" + size.getKey() + ".txt", k -> new StringBuilder());
+                        for (UUID id : size.getValue()) {
+                            f.append(t).append('\t').append("/fhir/").append(type.getValue()).append("?patient=Patient/").append(id).append('\n');
+                        }
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IOException("Cannot read the long and small records: " + e.getMessage(), e);
+        }
+        for (var f : files.entrySet()) {
+            Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+        }
     }
 
     /**

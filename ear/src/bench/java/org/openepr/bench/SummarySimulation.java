@@ -62,9 +62,19 @@ public class SummarySimulation extends Simulation {
         CASE_RECORD_PANELS.put("observations", "panel: observations");
     }
 
+    /** The FHIR API's searches by patient that a client script runs over the same records: type and operation name. */
+    static final Map<String, String> API_SEARCHES = new java.util.LinkedHashMap<>(Map.of());
+
+    static {
+        API_SEARCHES.put("Observation", "API: Observation search");
+        API_SEARCHES.put("DocumentReference", "API: DocumentReference search");
+        API_SEARCHES.put("Condition", "API: Condition search");
+    }
+
     static final String NOTE_SAVE = "note draft save";
-    static final List<String> OPERATIONS = java.util.stream.Stream.concat(java.util.stream.Stream.of(PAGE, MEDICINES, APPOINTMENTS),
-            java.util.stream.Stream.concat(CASE_RECORD_PANELS.values().stream(), java.util.stream.Stream.of(PDF, NOTE_SAVE))).toList();
+    static final List<String> OPERATIONS = java.util.stream.Stream.of(java.util.stream.Stream.of(PAGE, MEDICINES, APPOINTMENTS),
+            CASE_RECORD_PANELS.values().stream(), API_SEARCHES.values().stream(), java.util.stream.Stream.of(PDF, NOTE_SAVE))
+            .flatMap(s -> s).toList();
     static final String RESULTS_FILE = "summary-results.properties";
 
     private final SyntheticPatients population = SyntheticPatients.fromConfig();
@@ -76,6 +86,7 @@ public class SummarySimulation extends Simulation {
     private final int pauseMin = BenchConfig.integer("pause.min.ms", 200);
     private final int pauseMax = Math.max(pauseMin, BenchConfig.integer("pause.max.ms", 600));
 
+    private final TrustTokens clinicians = new TrustTokens();
     private final Map<String, Measured> measured = new ConcurrentHashMap<>();
     private final Map<Integer, List<UUID>> longIds = new ConcurrentHashMap<>();
     private final Map<Integer, List<UUID>> smallIds = new ConcurrentHashMap<>();
@@ -167,6 +178,19 @@ public class SummarySimulation extends Simulation {
         return chain;
     }
 
+    /** The FHIR searches by patient (first page), with the trust clinician's bearer token: answered as a searchset. */
+    private ChainBuilder apiSearches() {
+        ChainBuilder chain = exec(session -> session.set("token", clinicians.token(session.getInt("t"))));
+        for (Map.Entry<String, String> api : API_SEARCHES.entrySet()) {
+            chain = chain.exec(http(api.getValue()).get("/fhir/" + api.getKey() + "?patient=Patient/#{patientId}")
+                            .header("Authorization", "Bearer #{token}").header("Accept", "application/fhir+json")
+                            .check(responseTimeInMillis().saveAs("rt"), status().is(200),
+                                    io.gatling.javaapi.core.CoreDsl.jmesPath("type").is("searchset")))
+                    .exec(session -> record(api.getValue(), session));
+        }
+        return chain;
+    }
+
     /** The draft note's autosave, as the editor sends it: a new save id each time, over the revision last saved. */
     private ChainBuilder noteSave() {
         return exec(session -> session.set("saveId", UUID.randomUUID().toString()).set("noteText",
@@ -216,6 +240,7 @@ public class SummarySimulation extends Simulation {
                 .exec(panel(MEDICINES, "medicines"))
                 .exec(panel(APPOINTMENTS, "appointments"))
                 .exec(caseRecordPanels())
+                .exec(apiSearches())
                 .exec(noteSave())
                 .doIf(session -> session.getBoolean("pdf")).then(
                         exec(http(PDF).get("/caserecord/summary.pdf?patient=#{patientId}")

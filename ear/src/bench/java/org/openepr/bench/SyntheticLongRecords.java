@@ -34,12 +34,23 @@ import org.postgresql.copy.CopyManager;
 final class SyntheticLongRecords {
 
     static final String CLINIC_NAME = "Long records";
+    /** Who "prescribed" the long records' copied orders. */
+    static final String LOADER = "bench-long-records";
+
+    /** How much a record holds: added orders, appointments (past and ahead), notes, observations. */
+    record Size(int orders, int appointments, int notes, int observations) {
+    }
 
     private final int patients = BenchConfig.integer("summary.long.patients", 3);
-    private final int orders = BenchConfig.integer("summary.long.orders", 300);
-    private final int appointments = BenchConfig.integer("summary.long.appointments", 500);
-    private final int notes = BenchConfig.integer("summary.long.notes", 2000);
-    private final int observations = BenchConfig.integer("summary.long.observations", 1000);
+    private final Size longSize = new Size(BenchConfig.integer("summary.long.orders", 300), BenchConfig.integer("summary.long.appointments", 500),
+            BenchConfig.integer("summary.long.notes", 2000), BenchConfig.integer("summary.long.observations", 1000));
+    /**
+     * A small record: the few orders the medicines data gave it, and just enough of the rest to fill each summary panel's
+     * first page (10 notes shown, 30 chart points, 5 appointments each way), so that long against small compares a record's
+     * length and not a full panel against an empty one.
+     */
+    private final Size smallSize = new Size(0, BenchConfig.integer("summary.small.appointments", 12), BenchConfig.integer("summary.small.notes", 12),
+            BenchConfig.integer("summary.small.observations", 40));
     private final int medicinesPatients = BenchConfig.integer("medicines.patients", 1000);
 
     int patients() {
@@ -75,31 +86,38 @@ final class SyntheticLongRecords {
         }
     }
 
-    /** Has this trust its long records, whole (the clinic's bookings and the patients' orders)? */
+    /** Has this trust its long and small records, whole (the clinic's bookings and the patients' orders, notes, observations)? */
     boolean loaded(Connection c, String trust) throws SQLException {
-        List<UUID> who = longPatients(c, trust);
+        List<UUID> small = smallPatients(c, trust, patients);
+        return small.size() == patients && loaded(c, trust, longPatients(c, trust), longSize) && loaded(c, trust, small, smallSize);
+    }
+
+    private boolean loaded(Connection c, String trust, List<UUID> who, Size size) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT (SELECT count(*) FROM booking b JOIN clinic k ON k.trust = b.trust AND k.id = b.clinic_id"
-                + " WHERE k.trust = ? AND k.name = ?), (SELECT count(*) FROM medication_order WHERE trust = ? AND patient_id = ANY (?)),"
+                + " WHERE k.trust = ? AND k.name = ? AND b.patient_id = ANY (?)), (SELECT count(*) FROM medication_order WHERE trust = ? AND patient_id = ANY (?)),"
                 + " (SELECT count(*) FROM clinical_note WHERE trust = ? AND patient_id = ANY (?)), (SELECT count(*) FROM observation WHERE trust = ? AND patient_id = ANY (?))")) {
+            java.sql.Array ids = c.createArrayOf("uuid", who.toArray());
             q.setString(1, trust);
             q.setString(2, CLINIC_NAME);
-            q.setString(3, trust);
-            q.setArray(4, c.createArrayOf("uuid", who.toArray()));
-            q.setString(5, trust);
-            q.setArray(6, c.createArrayOf("uuid", who.toArray()));
-            q.setString(7, trust);
-            q.setArray(8, c.createArrayOf("uuid", who.toArray()));
+            q.setArray(3, ids);
+            q.setString(4, trust);
+            q.setArray(5, ids);
+            q.setString(6, trust);
+            q.setArray(7, ids);
+            q.setString(8, trust);
+            q.setArray(9, ids);
             try (ResultSet r = q.executeQuery()) {
                 r.next();
-                return who.size() == patients && r.getLong(1) == (long) patients * appointments && r.getLong(2) >= (long) patients * orders
-                        && r.getLong(3) == (long) patients * notes && r.getLong(4) == (long) patients * observations;
+                return who.size() == patients && r.getLong(1) == (long) patients * size.appointments() && r.getLong(2) >= (long) patients * size.orders()
+                        && r.getLong(3) >= (long) patients * size.notes() && r.getLong(4) == (long) patients * size.observations();
             }
         }
     }
 
-    /** Removes what there is of a trust's long records (a half-loaded or older set), in the caller's transaction. */
+    /** Removes what there is of a trust's long and small records (a half-loaded or older set), in the caller's transaction. */
     void clear(Connection c, String trust) throws SQLException {
         List<UUID> who = longPatients(c, trust);
+        List<UUID> small = smallPatients(c, trust, patients);
         String clinic = "(SELECT id FROM clinic WHERE trust = ? AND name = '" + CLINIC_NAME + "')";
         exec(c, "DELETE FROM booking WHERE trust = ? AND clinic_id IN " + clinic, trust, trust);
         exec(c, "DELETE FROM slot WHERE trust = ? AND clinic_id IN " + clinic, trust, trust);
@@ -113,8 +131,18 @@ final class SyntheticLongRecords {
             q.setArray(3, c.createArrayOf("uuid", who.toArray()));
             q.executeUpdate();
         }
+        // the small records keep the orders the medicines data gave them: only what this class added goes
+        clearNotesAndObservations(c, trust, small);
+        try (PreparedStatement q = c.prepareStatement("DELETE FROM medication_order WHERE trust = ? AND patient_id = ANY (?)")) {
+            q.setString(1, trust);
+            q.setArray(2, c.createArrayOf("uuid", who.toArray()));
+            q.executeUpdate();
+        }
+        clearNotesAndObservations(c, trust, who);
+    }
+
+    private static void clearNotesAndObservations(Connection c, String trust, List<UUID> who) throws SQLException {
         for (String sql : List.of(
-                "DELETE FROM medication_order WHERE trust = ? AND patient_id = ANY (?)",
                 "DELETE FROM note_version WHERE trust = ? AND note_id IN (SELECT id FROM clinical_note WHERE trust = ? AND patient_id = ANY (?))",
                 "DELETE FROM draft_save WHERE trust = ? AND note_id IN (SELECT id FROM clinical_note WHERE trust = ? AND patient_id = ANY (?))",
                 "DELETE FROM clinical_note WHERE trust = ? AND patient_id = ANY (?)",
@@ -131,9 +159,17 @@ final class SyntheticLongRecords {
         }
     }
 
-    /** Writes one trust's long records in the caller's transaction; returns [orders, appointments, notes, observations]. */
+    /** Writes one trust's long and small records in the caller's transaction; returns [orders, appointments, notes, observations]. */
     long[] load(Connection c, String trust, LocalDate today) throws SQLException {
-        List<UUID> who = longPatients(c, trust);
+        long[] made = load(c, trust, today, longPatients(c, trust), longSize);
+        long[] small = load(c, trust, today, smallPatients(c, trust, patients), smallSize);
+        for (int i = 0; i < made.length; i++) {
+            made[i] += small[i];
+        }
+        return made;
+    }
+
+    private long[] load(Connection c, String trust, LocalDate today, List<UUID> who, Size size) throws SQLException {
         long madeOrders = 0;
         long madeAppointments = 0;
         long madeNotes = 0;
@@ -142,18 +178,28 @@ final class SyntheticLongRecords {
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         UUID template = template(c, trust);
+        UUID clinic = clinic(c, trust);
+        for (UUID patient : who) {
+            if (template != null && size.orders() > 0) {
+                madeOrders += copiesOfOrder(c, trust, template, patient, size.orders());
+            }
+            madeAppointments += appointments(c, trust, clinic, patient, today, size.appointments());
+            madeNotes += notes(copy, trust, noteType, patient, now, size.notes());
+            madeObservations += observations(copy, trust, patient, now, size.observations());
+        }
+        return new long[] {madeOrders, madeAppointments, madeNotes, madeObservations};
+    }
+
+    /** The trust's "Long records" clinic, made the first time. */
+    private static UUID clinic(Connection c, String trust) throws SQLException {
+        List<UUID> found = ids(c, "SELECT id FROM clinic WHERE trust = ? AND name = ?", trust, CLINIC_NAME);
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
         UUID clinic = UUID.randomUUID();
         exec(c, "INSERT INTO clinic (trust, id, name, service, location, clinicians, version) VALUES (?, ?, ?, 'Memory Service', 'Bench', 'Dr Long', 1)",
                 trust, clinic, CLINIC_NAME);
-        for (UUID patient : who) {
-            if (template != null) {
-                madeOrders += copiesOfOrder(c, trust, template, patient);
-            }
-            madeAppointments += appointments(c, trust, clinic, patient, today);
-            madeNotes += notes(copy, trust, noteType, patient, now);
-            madeObservations += observations(copy, trust, patient, now);
-        }
-        return new long[] {madeOrders, madeAppointments, madeNotes, madeObservations};
+        return clinic;
     }
 
     static final String NOTE_TYPE = "Bench note";
@@ -173,7 +219,7 @@ final class SyntheticLongRecords {
     }
 
     /** The patient's notes, one every 6 hours back from now: one in 20 a draft, the others validated with their version. */
-    private long notes(CopyManager copy, String trust, UUID noteType, UUID patient, Instant now) throws SQLException {
+    private static long notes(CopyManager copy, String trust, UUID noteType, UUID patient, Instant now, int notes) throws SQLException {
         StringBuilder noteRows = new StringBuilder(notes * 256);
         StringBuilder versionRows = new StringBuilder(notes * 256);
         for (int g = 1; g <= notes; g++) {
@@ -200,7 +246,7 @@ final class SyntheticLongRecords {
     }
 
     /** The patient's observations, one every 8 hours back from now, the signs in turn, with plausible values. */
-    private long observations(CopyManager copy, String trust, UUID patient, Instant now) throws SQLException {
+    private static long observations(CopyManager copy, String trust, UUID patient, Instant now, int observations) throws SQLException {
         String[] kinds = {"BODY_WEIGHT", "BLOOD_PRESSURE", "PULSE", "TEMPERATURE", "OXYGEN_SATURATION"};
         StringBuilder rows = new StringBuilder(observations * 160);
         for (int g = 1; g <= observations; g++) {
@@ -232,7 +278,7 @@ final class SyntheticLongRecords {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private long copiesOfOrder(Connection c, String trust, UUID template, UUID patient) throws SQLException {
+    private static long copiesOfOrder(Connection c, String trust, UUID template, UUID patient, int orders) throws SQLException {
         String orderColumns = SyntheticMedicines.ORDER_COLUMNS;
         String versionColumns = SyntheticMedicines.VERSION_COLUMNS;
         String orderValues = Arrays.stream(orderColumns.split(",")).map(String::strip).map(col -> switch (col) {
@@ -240,6 +286,8 @@ final class SyntheticLongRecords {
             case "patient_id" -> "?::uuid";
             case "submission_id" -> "gen_random_uuid()";
             case "awaiting_since" -> "o.awaiting_since - n.g * interval '1 day'";
+            // not the medicines loader's: its count of loaded orders tells BenchData whether to reload them
+            case "prescribed_by" -> "'" + LOADER + "'";
             default -> "o." + col;
         }).collect(Collectors.joining(", "));
         String versionValues = Arrays.stream(versionColumns.split(",")).map(String::strip).map(col -> switch (col) {
@@ -266,9 +314,10 @@ final class SyntheticLongRecords {
     }
 
     /** A template, a session a day, a slot per session and a booking per slot for the patient; past ones with an outcome. */
-    private long appointments(Connection c, String trust, UUID clinic, UUID patient, LocalDate today) throws SQLException {
+    private static long appointments(Connection c, String trust, UUID clinic, UUID patient, LocalDate today, int appointments) throws SQLException {
         UUID template = UUID.randomUUID();
-        int back = Math.min(400, appointments - 1);
+        // a long record: up to 400 days back, the rest ahead; a small one: half back, half ahead
+        int back = appointments >= 100 ? Math.min(400, appointments - 1) : appointments / 2;
         LocalDate first = today.minusDays(back);
         exec(c, "INSERT INTO session_template (trust, id, clinic_id, weekday, starts_at, ends_at, slot_minutes, capacity, appointment_type,"
                 + " clinician, effective_from) VALUES (?, ?, ?, 'MONDAY', '09:00', '09:30', 30, 1, 'FOLLOW_UP', 'Dr Long', ?)", trust, template, clinic, first);
