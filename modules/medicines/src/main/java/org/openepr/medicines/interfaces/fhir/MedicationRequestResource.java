@@ -31,6 +31,7 @@ import org.openepr.platform.fhir.FhirPaths;
 import org.openepr.platform.fhir.FhirSupport;
 import org.openepr.platform.fhir.SearchBundle;
 import org.openepr.platform.fhir.SearchParams;
+import org.openepr.platform.fhir.SubmissionId;
 import org.openepr.platform.security.Roles;
 
 /**
@@ -123,8 +124,6 @@ public class MedicationRequestResource {
     }
 
     private static UUID submissionOf(MedicationRequest body) {
-        return body.getIdentifier().stream().filter(i -> SUBMISSION.equals(i.getSystem())).findFirst()
-                .map(i -> SearchParams.requiredReference("MedicationRequest.identifier", i.getValue(), "submission"))
-                .orElseGet(UUID::randomUUID);
+        return SubmissionId.of(body.getIdentifier(), SUBMISSION, "MedicationRequest.identifier").orElseGet(UUID::randomUUID);
     }
 }
