@@ -1,10 +1,13 @@
 package org.openepr.platform.fhir;
 
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Resource;
 import org.openepr.platform.errors.InvalidInputException;
 
 /**
@@ -30,5 +33,12 @@ public final class SubmissionId {
             throw new InvalidInputException(path, "Send one identifier of system " + system + ": a UUID chosen for this create");
         }
         return Optional.of(UUID.fromString(value.strip()));
+    }
+
+    /** The answer to such a create: 201 with its Location for a new record; 200 with the first one's record when sent again. */
+    public static Response answer(UriInfo uri, Resource made, boolean created) {
+        return created
+                ? Response.created(uri.getBaseUriBuilder().path(made.fhirType()).path(made.getIdElement().getIdPart()).build()).entity(made).build()
+                : Response.ok(made).build();
     }
 }

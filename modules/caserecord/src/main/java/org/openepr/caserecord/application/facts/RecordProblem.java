@@ -2,7 +2,6 @@ package org.openepr.caserecord.application.facts;
 
 import org.openepr.patients.api.PatientDirectory;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import org.openepr.caserecord.domain.problems.ProblemCodes;
 import org.openepr.caserecord.domain.problems.ProblemKind;
 import org.openepr.caserecord.domain.problems.ProblemRepository;
 import org.openepr.platform.audit.AuditTrail;
-import org.openepr.platform.errors.ConflictException;
 import org.openepr.platform.errors.Failures;
 import org.openepr.platform.errors.InputCheck;
 import org.openepr.platform.persistence.UseCase;
@@ -97,15 +95,10 @@ public class RecordProblem {
             problem.makePrimary(by, now);
         }
         problem.submittedAs(submissionId);
-        try {
+        Failures.once(() -> {
             problems.add(problem);
             problems.flush();
-        } catch (PersistenceException e) {
-            if (Failures.violated(e, Problem.ONE_PER_SUBMISSION)) {
-                throw new ConflictException("submission", "This create was sent twice at the same moment: it is recorded once; send it again for its answer");
-            }
-            throw e;
-        }
+        }, Problem.ONE_PER_SUBMISSION, "submission", "This create was sent twice at the same moment: it is recorded once; send it again for its answer");
         audit.record(ClinicalFactsAudit.PROBLEM_RECORDED, problem.id(), patientId, problem.kind().label() + ": " + problem.term()
                 + (problem.isCoded() ? " (" + problem.codeSystem().label() + " " + problem.code() + ")" : "")
                 + (problem.isPrimaryDiagnosis() ? ", primary" : "") + (onset == null ? "" : ", onset " + UkDates.date(onset)));

@@ -2,7 +2,6 @@ package org.openepr.caserecord.application.facts;
 
 import org.openepr.patients.api.PatientDirectory;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import org.openepr.caserecord.domain.risks.RiskAlertRepository;
 import org.openepr.caserecord.domain.risks.RiskCategory;
 import org.openepr.caserecord.domain.risks.RiskSeverity;
 import org.openepr.platform.audit.AuditTrail;
-import org.openepr.platform.errors.ConflictException;
 import org.openepr.platform.errors.Failures;
 import org.openepr.platform.errors.InputCheck;
 import org.openepr.platform.persistence.UseCase;
@@ -75,15 +73,10 @@ public class RecordRisk {
         RiskAlert alert = RiskAlert.record(patientId, category, severity, details, review, trust.caller().userId(), now,
                 LocalDate.ofInstant(now, UkDates.UK));
         alert.submittedAs(submissionId);
-        try {
+        Failures.once(() -> {
             alerts.add(alert);
             alerts.flush();
-        } catch (PersistenceException e) {
-            if (Failures.violated(e, RiskAlert.ONE_PER_SUBMISSION)) {
-                throw new ConflictException("submission", "This create was sent twice at the same moment: it is recorded once; send it again for its answer");
-            }
-            throw e;
-        }
+        }, RiskAlert.ONE_PER_SUBMISSION, "submission", "This create was sent twice at the same moment: it is recorded once; send it again for its answer");
         audit.record(ClinicalFactsAudit.RISK_RECORDED, alert.id(), patientId, category.label() + ", " + severity.label() + ", review "
                 + UkDates.date(review));
         return new Recorded(alert, true);

@@ -91,9 +91,6 @@ public class ConditionResource {
         UUID patient = ConditionFromFhir.patient(c);
         UUID submission = SubmissionId.of(c.getIdentifier(), SUBMISSION, "Condition.identifier").orElse(null);
         RecordProblem.Recorded made = FhirPaths.renaming(ConditionFromFhir.FHIR_PATHS, () -> recording.record(submission, patient, ConditionFromFhir.form(c)));
-        Condition answer = mapper.condition(made.problem());
-        return made.created()
-                ? Response.created(uri.getBaseUriBuilder().path("Condition").path(answer.getIdPart()).build()).entity(answer).build()
-                : Response.ok(answer).build();
+        return SubmissionId.answer(uri, mapper.condition(made.problem()), made.created());
     }
 }

@@ -87,9 +87,6 @@ public class FlagResource {
         UUID patient = FlagFromFhir.patient(f);
         UUID submission = SubmissionId.of(f.getIdentifier(), ConditionResource.SUBMISSION, "Flag.identifier").orElse(null);
         RecordRisk.Recorded made = FhirPaths.renaming(FlagFromFhir.FHIR_PATHS, () -> recording.record(submission, patient, FlagFromFhir.form(f)));
-        Flag answer = mapper.flag(made.alert(), alerts.today());
-        return made.created()
-                ? Response.created(uri.getBaseUriBuilder().path("Flag").path(answer.getIdPart()).build()).entity(answer).build()
-                : Response.ok(answer).build();
+        return SubmissionId.answer(uri, mapper.flag(made.alert(), alerts.today()), made.created());
     }
 }

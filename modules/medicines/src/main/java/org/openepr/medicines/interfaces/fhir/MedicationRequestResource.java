@@ -117,10 +117,7 @@ public class MedicationRequestResource {
         UUID submission = submissionOf(body);
         Prescribe.Prescribed made = FhirPaths.renaming(FHIR_PATHS, () -> prescribe.prescribe(submission, patient,
                 PrescriptionFromFhir.text(body, SERVICE), PrescriptionFromFhir.form(body), PrescriptionFromFhir.text(body, OVERRIDE_REASON)));
-        MedicationRequest answer = mapper.request(made.order());
-        return made.created()
-                ? Response.created(uri.getBaseUriBuilder().path("MedicationRequest").path(answer.getIdPart()).build()).entity(answer).build()
-                : Response.ok(answer).build();
+        return SubmissionId.answer(uri, mapper.request(made.order()), made.created());
     }
 
     private static UUID submissionOf(MedicationRequest body) {
