@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
-import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
+import org.openepr.it.support.CaseRecordResources;
 import org.openepr.it.support.Db;
 import org.openepr.it.support.Env;
 import org.openepr.it.support.Fhir;
@@ -36,18 +36,7 @@ class NotesApiIT {
 
     /** A note as a client would send it: the text base64 in a text/plain attachment, the type by name, this save's id. */
     static String note(String patientId, String type, String text, String saveId, DocumentReference.ReferredDocumentStatus docStatus) {
-        DocumentReference d = new DocumentReference();
-        d.setStatus(org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus.CURRENT);
-        if (docStatus != null) {
-            d.setDocStatus(docStatus);
-        }
-        d.getType().setText(type);
-        if (patientId != null) {
-            d.setSubject(new Reference("Patient/" + patientId));
-        }
-        d.getMasterIdentifier().setSystem(SAVE_ID).setValue(saveId);
-        d.addContent().getAttachment().setContentType("text/plain").setData(text.getBytes(StandardCharsets.UTF_8));
-        return Fhir.json(d);
+        return CaseRecordResources.note(patientId, type, text, saveId, docStatus);
     }
 
     static Http.Answer create(String token, String json) {
@@ -192,5 +181,66 @@ class NotesApiIT {
         assertEquals(Base64.getEncoder().encodeToString("Dear Dr".getBytes(StandardCharsets.UTF_8)),
                 Http.get(FHIR + "DocumentReference/" + id, token).json().getJsonArray("content").getJsonObject(0).getJsonObject("attachment")
                         .getString("data"), "base64 of the UTF-8 text");
+    }
+
+    /** A validated note's amendment as a client sends it: docStatus amended, the reason in description. */
+    static String amendment(String patientId, String text, String saveId, String reason) {
+        DocumentReference d = Fhir.parse(DocumentReference.class, note(patientId, "Progress note", text, saveId,
+                DocumentReference.ReferredDocumentStatus.AMENDED));
+        if (reason != null) {
+            d.setDescription(reason);
+        }
+        return Fhir.json(d);
+    }
+
+    @Test
+    void aValidatedNoteIsAmendedWithIfMatchAndAReason_andTheSignedVersionStaysReadable() throws Exception {
+        String token = Tokens.of(CLINICIAN);
+        String patientId = patient(token);
+        String id = Fhir.parse(DocumentReference.class, create(token, note(patientId, "Progress note", "Seen at home. Mood low.",
+                UUID.randomUUID().toString(), null)).body()).getIdPart();
+        var signed = update(token, id, 1, note(patientId, "Progress note", "Seen at home. Mood low.", UUID.randomUUID().toString(),
+                DocumentReference.ReferredDocumentStatus.FINAL));
+        assertEquals(200, signed.status(), signed.body());
+        int validated = Integer.parseInt(Fhir.parse(DocumentReference.class, signed.body()).getMeta().getVersionId());
+
+        assertNamed(update(token, id, validated, amendment(patientId, "Seen at home. Mood low; no thoughts of self-harm.", UUID.randomUUID().toString(),
+                null)), 400, "DocumentReference.description");
+        assertNamed(update(token, id, validated, note(patientId, "Progress note", "Overwritten", UUID.randomUUID().toString(),
+                DocumentReference.ReferredDocumentStatus.PRELIMINARY)), 422, "DocumentReference.content.attachment.data");
+        var stale = update(token, id, validated - 1, amendment(patientId, "Typed over an old version", UUID.randomUUID().toString(), "Late entry"));
+        assertEquals(412, stale.status(), stale.body());
+
+        String saveId = UUID.randomUUID().toString();
+        String body = amendment(patientId, "Seen at home. Mood low; no thoughts of self-harm.", saveId, "Risk assessment left out");
+        var amended = update(token, id, validated, body);
+        assertEquals(200, amended.status(), amended.body());
+        assertConforms(amended.body());
+        DocumentReference now = Fhir.parse(DocumentReference.class, amended.body());
+        assertEquals(DocumentReference.ReferredDocumentStatus.AMENDED, now.getDocStatus());
+        assertEquals("Seen at home. Mood low; no thoughts of self-harm.", text(now));
+        int after = Integer.parseInt(now.getMeta().getVersionId());
+        assertEquals(validated + 1, after);
+        assertEquals(200, update(token, id, validated, body).status(), "the same amendment sent again gets its first answer");
+
+        var old = Http.get(FHIR + "DocumentReference/" + id + "/_history/" + validated, token);
+        assertEquals(200, old.status(), old.body());
+        assertConforms(old.body());
+        DocumentReference first = Fhir.parse(DocumentReference.class, old.body());
+        assertEquals("Seen at home. Mood low.", text(first), "the signed version as it was");
+        assertEquals(org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus.SUPERSEDED, first.getStatus());
+        DocumentReference latest = Fhir.parse(DocumentReference.class, Http.get(FHIR + "DocumentReference/" + id + "/_history/" + after, token).body());
+        assertEquals("Amended: Risk assessment left out", latest.getDescription());
+        assertEquals(2, Fhir.bundle(Http.get(FHIR + "DocumentReference/" + id + "/_history", token)).getTotal(), "both signed versions");
+        try (var c = Db.asSuperuser()) {
+            assertEquals(2, Db.count(c, "select count(*) from note_version where note_id = ?::uuid", id), "amended once");
+        }
+
+        String draft = Fhir.parse(DocumentReference.class, create(token, note(patientId, "Progress note", "Draft", UUID.randomUUID().toString(), null))
+                .body()).getIdPart();
+        assertNamed(update(token, draft, 1, amendment(patientId, "Draft amended?", UUID.randomUUID().toString(), "Why")), 422,
+                "DocumentReference.docStatus");
+        assertEquals(404, update(Tokens.of("rkl.clinician"), id, after, amendment(patientId, "Other trust", UUID.randomUUID().toString(), "x"))
+                .status(), "another trust's note is not there to amend");
     }
 }

@@ -16,11 +16,10 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
-import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
+import org.openepr.it.support.CaseRecordResources;
 import org.openepr.it.support.Db;
 import org.openepr.it.support.Env;
 import org.openepr.it.support.Fhir;
@@ -79,15 +78,7 @@ class ObservationsApiIT {
     }
 
     static Observation vital(String patient, String loinc, LocalDateTime taken, String value, String ucum) {
-        Observation o = new Observation();
-        o.setStatus(Observation.ObservationStatus.FINAL);
-        o.setSubject(new Reference("Patient/" + patient));
-        o.setCode(new CodeableConcept(new Coding(LOINC, loinc, null)));
-        o.setEffective(new DateTimeType(taken.atZone(ServerClock.UK).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX"))));
-        if (value != null) {
-            o.setValue(new Quantity().setValue(new BigDecimal(value)).setSystem(UCUM).setCode(ucum));
-        }
-        return o;
+        return CaseRecordResources.vital(patient, loinc, taken, value, ucum);
     }
 
     static Observation pressure(String patient, LocalDateTime taken, String systolic, String diastolic) {

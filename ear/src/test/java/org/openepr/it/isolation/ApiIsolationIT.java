@@ -9,10 +9,13 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openepr.it.support.CaseRecordResources;
+import org.openepr.it.support.Db;
 import org.openepr.it.support.Env;
 import org.openepr.it.support.Fhir;
 import org.openepr.it.support.Http;
 import org.openepr.it.support.NhsNumbers;
+import org.openepr.it.support.ServerClock;
 import org.openepr.it.support.Tokens;
 
 /**
@@ -117,5 +120,82 @@ class ApiIsolationIT {
 
     static String nhsSearch(String nhs) {
         return Env.BASE_URL + "/fhir/Patient?identifier=" + Fhir.NHS + "%7C" + nhs;
+    }
+
+    /**
+     * The case record's types (notes, problems, alerts, observations, care team): another trust's records by id, a
+     * search naming another trust's patient, and every write naming that patient or record answer exactly as for
+     * ones that do not exist (404), and save nothing.
+     */
+    @Test
+    void theCaseRecordOfAnotherTrustsPatientCannotBeReadSearchedOrWritten() throws Exception {
+        String rat = Tokens.of(RAT);
+        String rkl = Tokens.of(RKL);
+        String p = ratPatient.getIdPart();
+        String fhir = Env.BASE_URL + "/fhir/";
+        String nobody = UUID.randomUUID().toString();
+        var taken = ServerClock.now().minusHours(1);
+        Map<String, java.util.function.Function<String, String>> writes = new java.util.LinkedHashMap<>();
+        writes.put("DocumentReference", patient -> CaseRecordResources.note(patient, "Progress note", "Seen today", UUID.randomUUID().toString(), null));
+        writes.put("Condition", patient -> Fhir.json(CaseRecordResources.condition(patient, "http://hl7.org/fhir/sid/icd-10", "F20.0", null, null)));
+        writes.put("Flag", patient -> Fhir.json(CaseRecordResources.flag(patient, "risk-to-self", "high", ServerClock.today().plusDays(30), "Seen today")));
+        writes.put("Observation", patient -> Fhir.json(CaseRecordResources.vital(patient, "8867-4", taken, "70", "/min")));
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        writes.forEach((type, body) -> {
+            var made = Http.post(fhir + type, rat, body.apply(p), Map.of());
+            assertEquals(201, made.status(), type + ": " + made.body());
+            ids.put(type, Fhir.CONTEXT.newJsonParser().parseResource(made.body()).getIdElement().getIdPart());
+        });
+        ids.put("CareTeam", careTeam(p));
+
+        ids.forEach((type, id) -> {
+            var other = Http.get(fhir + type + "/" + id, rkl);
+            var none = Http.get(fhir + type + "/" + UUID.randomUUID(), rkl);
+            assertEquals(404, other.status(), type + " read: " + other.body());
+            assertEquals(none.body(), other.body(), type + ": the answer must not reveal that the record exists elsewhere");
+            var search = Http.get(fhir + type + "?patient=" + p, rkl);
+            var searchNone = Http.get(fhir + type + "?patient=" + nobody, rkl);
+            assertEquals(404, search.status(), type + " search: " + search.body());
+            assertEquals(searchNone.body(), search.body(), type + " search");
+            assertEquals(200, Http.get(fhir + type + "/" + id, rat).status(), type + ": the owning trust still reads it");
+        });
+        writes.forEach((type, body) -> {
+            var other = Http.post(fhir + type, rkl, body.apply(p), Map.of());
+            var none = Http.post(fhir + type, rkl, body.apply(nobody), Map.of());
+            // refused as for a patient that does not exist (404; a note names its subject field: 400)
+            assertTrue(other.status() == 404 || other.status() == 400, type + " create: " + other.body());
+            assertEquals(none.status(), other.status(), type + " create");
+            assertEquals(none.body(), other.body(), type + " create");
+        });
+        for (String type : new String[] {"DocumentReference", "Observation"}) {
+            String body = type.equals("Observation") ? "{\"resourceType\":\"Observation\",\"status\":\"entered-in-error\",\"note\":[{\"text\":\"x\"}]}"
+                    : CaseRecordResources.note(p, "Progress note", "Overwritten", UUID.randomUUID().toString(), null);
+            var put = Http.request("PUT", fhir + type + "/" + ids.get(type), Map.of("Authorization", "Bearer " + rkl, "Content-Type",
+                    "application/fhir+json", "Accept", "application/fhir+json", "If-Match", "W/\"1\""), body);
+            assertEquals(404, put.status(), type + " update: " + put.body());
+        }
+        try (var c = Db.asSuperuser()) {
+            for (String table : new String[] {"clinical_note", "problem", "risk_alert", "observation"}) {
+                assertEquals(1, Db.count(c, "select count(*) from " + table + " where patient_id = ?::uuid", p), table + ": nothing saved by the other trust");
+                assertEquals(0, Db.count(c, "select count(*) from " + table + " where patient_id = ?::uuid and trust = 'RKL'", p), table);
+            }
+        }
+        var note = Fhir.parse(org.hl7.fhir.r4.model.DocumentReference.class, Http.get(fhir + "DocumentReference/" + ids.get("DocumentReference"), rat).body());
+        assertEquals("Seen today", new String(note.getContentFirstRep().getAttachment().getData(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A care team member seeded for the patient (the API has no care team write); the CareTeam's id as the API gives it. */
+    static String careTeam(String patient) throws java.sql.SQLException {
+        try (var c = Db.asSuperuser(); var st = c.prepareStatement("insert into care_team_member (trust, id, patient_id, service, service_key, "
+                + "staff_user_id, role, lead, start_date, added_by, added_at) values ('RAT', ?, ?::uuid, 'Isolation service', 'isolation service', "
+                + "'rat.clinician', 'CARE_COORDINATOR', true, ?, 'rat.clinician', now())")) {
+            st.setObject(1, UUID.randomUUID());
+            st.setString(2, patient);
+            st.setDate(3, java.sql.Date.valueOf(ServerClock.today().minusDays(1)));
+            st.executeUpdate();
+        }
+        var teams = Fhir.bundle(Http.get(Env.BASE_URL + "/fhir/CareTeam?patient=" + patient, Tokens.of(RAT)));
+        assertEquals(1, teams.getTotal());
+        return teams.getEntryFirstRep().getResource().getIdElement().getIdPart();
     }
 }

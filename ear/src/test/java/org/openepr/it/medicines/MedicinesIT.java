@@ -34,6 +34,7 @@ import org.openepr.it.support.MovableClock;
 import org.openepr.it.support.InServer;
 import org.openepr.it.support.NhsNumbers;
 import org.openepr.medicines.application.Allergies;
+import org.openepr.medicines.application.BannerAllergies;
 import org.openepr.medicines.application.AmendOrder;
 import org.openepr.medicines.application.FormularyAdmin;
 import org.openepr.medicines.application.KnowledgeBaseAdmin;
@@ -86,6 +87,7 @@ class MedicinesIT {
     @Inject StopOrder stop;
     @Inject PharmacyVerification pharmacy;
     @Inject Allergies allergies;
+    @Inject BannerAllergies bannerAllergies;
     @Inject PatientMedicines medicines;
     @Inject MedicineDictionary dictionary;
     @Inject KnowledgeBaseAdmin kbAdmin;
@@ -275,6 +277,30 @@ class MedicinesIT {
         var found = prescribe.preview(p, form("Amoxicillin 500mg capsules", "500", "THREE_TIMES_DAILY"));
         assertTrue(found.findings().stream().anyMatch(f -> f.kind() == FindingKind.ALLERGY), found.findings().toString());
         assertTrue(found.hasContraindication() || found.needsReason());
+    }
+
+    @Test
+    void theBannersAllergiesLineSaysWhatIsRecorded_auditsTheRead_andShowsNothingForAnotherTrustsPatient() throws Exception {
+        asPrescriber("RAT");
+        UUID p = patient();
+        var unasked = bannerAllergies.of(p).orElseThrow();
+        assertTrue(unasked.notRecorded());
+        assertEquals("Allergies not recorded", unasked.text());
+        allergies.recordNoKnownAllergies(p);
+        assertEquals("No known drug allergies", bannerAllergies.of(p).orElseThrow().text());
+        assertFalse(bannerAllergies.of(p).orElseThrow().notRecorded(), "asked, and none known: a fact, not a gap");
+        allergies.record(p, new Allergies.AllergyForm("CEPHALOSPORINS", "INTOLERANCE", "Nausea", "MILD", "SUSPECTED", null));
+        allergies.record(p, new Allergies.AllergyForm("PENICILLINS", "ALLERGY", "Anaphylaxis", "SEVERE", "CONFIRMED", null));
+        allergies.record(p, new Allergies.AllergyForm("CARBAPENEMS", "ALLERGY", "SJS", null, "CONFIRMED", null));
+        assertEquals("Penicillins (severe: anaphylaxis), Cephalosporins (intolerance, mild: nausea), Carbapenems (SJS)",
+                bannerAllergies.of(p).orElseThrow().text(), "most severe first; an abbreviation kept as recorded");
+        assertTrue(audit.forPatient(p).stream().anyMatch(a -> a.detail().startsWith("banner: Penicillins")),
+                "the banner's read is audited");
+        var elsewhere = elsewhere("RKL", "rkl.it", Set.of(Roles.CLINICIAN, Roles.PRESCRIBER), new CountDownLatch(0),
+                () -> bannerAllergies.of(p)).get();
+        assertEquals(Optional.empty(), elsewhere, "another trust's patient: no line at all, not 'not recorded'");
+        as("RAT", "it.clerk", Roles.CLERK);
+        assertThrows(AccessRefusedException.class, () -> bannerAllergies.of(p), "allergies are for those who prescribe or verify");
     }
 
     @Test

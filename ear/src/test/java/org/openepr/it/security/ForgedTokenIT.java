@@ -87,13 +87,21 @@ class ForgedTokenIT {
             paths.add("GET /fhir/" + resource.getType());
             paths.add("GET /fhir/" + resource.getType() + "/" + UUID.randomUUID());
             paths.add("POST /fhir/" + resource.getType());
+            if (resource.getInteraction().stream().anyMatch(i -> i.getCode() == CapabilityStatement.TypeRestfulInteraction.UPDATE)) {
+                paths.add("PUT /fhir/" + resource.getType() + "/" + UUID.randomUUID());
+            }
         }
         paths.add("GET /fhir/Patient/" + rklPatient.getIdPart());
         List<DynamicTest> tests = new ArrayList<>();
         forged.forEach((kind, token) -> paths.forEach(path -> tests.add(dynamicTest(kind + ": " + path, () -> {
             String[] request = path.split(" ");
-            var answer = request[0].equals("GET") ? Http.get(Env.BASE_URL + request[1], token)
-                    : Http.post(Env.BASE_URL + request[1], token, "{\"resourceType\":\"" + request[1].substring(6) + "\"}", Map.of());
+            String type = request[1].substring(6).split("/")[0];
+            var answer = switch (request[0]) {
+                case "GET" -> Http.get(Env.BASE_URL + request[1], token);
+                case "PUT" -> Http.request("PUT", Env.BASE_URL + request[1], Map.of("Authorization", "Bearer " + token, "Content-Type",
+                        "application/fhir+json", "Accept", "application/fhir+json", "If-Match", "W/\"1\""), "{\"resourceType\":\"" + type + "\"}");
+                default -> Http.post(Env.BASE_URL + request[1], token, "{\"resourceType\":\"" + type + "\"}", Map.of());
+            };
             assertEquals(401, answer.status(), answer.body());
             assertEquals("OperationOutcome", answer.json().getString("resourceType"));
         }))));

@@ -2,12 +2,18 @@ package org.openepr.it.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.hl7.fhir.r4.model.AllergyIntolerance;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 import org.openepr.it.support.Browser;
 import org.openepr.it.support.Fhir;
+import org.openepr.it.support.MedicineOrders;
 import org.openepr.it.support.Names;
 import org.openepr.it.support.NhsNumbers;
 import org.openepr.it.support.Tokens;
@@ -56,10 +62,11 @@ class MedicinesScreensIT {
         try (Browser b = new Browser()) {
             b.signIn("rat.clinician");
             b.open("/patients/banner.xhtml?id=" + id);
-            b.waitFor(By.cssSelector("#allergies.allergies-not-recorded"));
-            assertEquals("Allergies not recorded", b.text(By.id("allergyStatus")));
+            // the allergies line of the patient banner: not recorded is a warning
+            b.waitFor(By.cssSelector("#bannerAllergies.banner-allergies-not-recorded"));
+            assertEquals("Allergies not recorded", b.text(By.id("bannerAllergyList")));
             b.screenshot("m40-allergies-not-recorded");
-            b.click("recordAllergies");
+            b.driver().findElement(By.cssSelector("#bannerAllergies a.banner-strip-link")).click();
             b.click("nkda:noKnownAllergies");
             b.waitForText(By.id("allergyStatus"), "No known drug allergies");
 
@@ -91,7 +98,7 @@ class MedicinesScreensIT {
             b.driver().findElement(By.xpath(row + "//a[contains(@class,'review-link')]")).click();
             b.waitForText(By.id("prescriberOverride"), "Short course agreed with consultant");
             assertTrue(b.text(By.id("screeningNow")).toLowerCase().contains("lithium"), "screened again now, with the interaction");
-            assertFalse(b.text(By.id("allergies")).contains("not recorded"));
+            assertEquals("No known drug allergies", b.text(By.id("bannerAllergyList")), "the pharmacist sees the banner's allergies line");
             b.screenshot("m43-verify");
             b.click("decision:verify");
             b.waitForText(By.id("messages"), "verified");
@@ -176,6 +183,83 @@ class MedicinesScreensIT {
                 b.open("/medicines/admin/formulary.xhtml");
                 b.driver().findElement(By.xpath(row + "//button")).click();
                 b.waitForText(By.id("list:formulary"), "No formulary yet");
+            }
+        }
+    }
+
+    static void recordAllergy(String token, String patientId, String group, AllergyIntolerance.AllergyIntoleranceSeverity severity, String reaction) {
+        AllergyIntolerance a = new AllergyIntolerance();
+        a.setPatient(new Reference("Patient/" + patientId));
+        a.setCode(new CodeableConcept(new Coding(MedicineOrders.LOCAL, group, null)));
+        a.setType(AllergyIntolerance.AllergyIntoleranceType.ALLERGY);
+        a.addReaction().setSeverity(severity).addManifestation().setText(reaction);
+        var made = MedicineOrders.post("AllergyIntolerance", token, a);
+        assertEquals(201, made.status(), made.body());
+    }
+
+    static void recordNoKnownAllergies(String token, String patientId) {
+        AllergyIntolerance nkda = new AllergyIntolerance();
+        nkda.setPatient(new Reference("Patient/" + patientId));
+        nkda.setCode(new CodeableConcept(new Coding("http://snomed.info/sct", "409137002", "No known drug allergy")));
+        var made = MedicineOrders.post("AllergyIntolerance", token, nkda);
+        assertEquals(201, made.status(), made.body());
+    }
+
+    /**
+     * Allergies are a line of the patient banner (MedicinesModule's banner strip) on every patient page, whichever
+     * module's: the summary, a case record page, the patient's page, prescribing. Not recorded is a warning; another
+     * trust's patient shows nothing. The menu marks only the entry whose page is open.
+     */
+    @Test
+    void allergiesAreInTheBannerOfEveryPatientPage_andTheMenuMarksOnlyThePageThatIsOpen() {
+        String rat = Tokens.of("rat.clinician");
+        String allergic = Fhir.register(rat, Fhir.patient(NhsNumbers.next(), Names.unique("Rxbanner"), "Bea", "1966-06-06")).getIdPart();
+        String unasked = Fhir.register(rat, Fhir.patient(NhsNumbers.next(), Names.unique("Rxunasked"), "Ula", "1967-07-07")).getIdPart();
+        String none = Fhir.register(rat, Fhir.patient(NhsNumbers.next(), Names.unique("Rxnkda"), "Nia", "1968-08-08")).getIdPart();
+        recordAllergy(rat, allergic, "PENICILLINS", AllergyIntolerance.AllergyIntoleranceSeverity.SEVERE, "Anaphylaxis");
+        recordNoKnownAllergies(rat, none);
+        String penicillin = "Penicillins (severe: anaphylaxis)";
+        try (Browser b = new Browser()) {
+            b.signIn("rat.clinician");
+            b.open("/caserecord/summary.xhtml?patient=" + allergic);
+            b.waitForText(By.id("bannerAllergies"), penicillin);
+            assertTrue(b.text(By.id("bannerAllergies")).startsWith("Allergies: " + penicillin), b.text(By.id("bannerAllergies")));
+            assertFalse(b.isPresent(By.cssSelector("#bannerAllergies.banner-allergies-not-recorded")));
+            assertTrue(b.isPresent(By.id("bannerAlerts")) && b.isPresent(By.id("bannerLegalStatus")), "beside the case record's own lines");
+            assertTrue(b.driver().findElements(By.cssSelector(".main-nav a[aria-current='page']")).isEmpty(),
+                    "a patient's summary is none of the menu's pages: nothing is marked current");
+            assertNull(b.waitFor(By.id("navMyCaseload")).getAttribute("aria-current"), "not 'My caseload' for being in the same folder");
+            b.screenshot("m47-banner-allergies-summary");
+
+            b.open("/medicines/prescribe.xhtml?patient=" + allergic);
+            b.waitForText(By.id("bannerAllergies"), penicillin);
+            assertTrue(b.isPresent(By.id("bannerAlerts")), "a medicines page shows the whole banner");
+            b.open("/caserecord/observations.xhtml?patient=" + allergic);
+            b.waitForText(By.id("bannerAllergies"), penicillin);
+            b.open("/patients/banner.xhtml?id=" + allergic);
+            b.waitForText(By.id("bannerAllergies"), penicillin);
+            assertEquals(1, b.driver().findElements(By.xpath("//*[contains(text(), 'Penicillins')]")).size(), "shown once on the patient's page");
+            assertEquals("page", b.waitFor(By.id("navSearch")).getAttribute("aria-current"), "the patient found is under Find a patient");
+
+            b.open("/caserecord/problems.xhtml?patient=" + unasked);
+            b.waitFor(By.cssSelector("#bannerAllergies.banner-allergies-not-recorded"));
+            assertEquals("Allergies not recorded", b.text(By.id("bannerAllergyList")));
+            b.screenshot("m48-banner-allergies-not-recorded");
+            b.open("/caserecord/summary.xhtml?patient=" + none);
+            b.waitForText(By.id("bannerAllergyList"), "No known drug allergies");
+            assertFalse(b.isPresent(By.cssSelector("#bannerAllergies.banner-allergies-not-recorded")), "a recorded fact, not a warning");
+
+            b.open("/caserecord/my-caseload.xhtml");
+            assertEquals("page", b.waitFor(By.id("navMyCaseload")).getAttribute("aria-current"), "its own page is current");
+            assertEquals(1, b.driver().findElements(By.cssSelector(".main-nav a[aria-current='page']")).size());
+        }
+        try (Browser b = new Browser()) {
+            b.signIn("rkl.clinician");
+            for (String page : new String[] {"/caserecord/summary.xhtml?patient=", "/medicines/prescribe.xhtml?patient="}) {
+                b.open(page + allergic);
+                b.waitFor(By.id("notFound"));
+                assertFalse(b.isPresent(By.id("bannerAllergies")), page + ": another trust's patient shows no allergies line");
+                assertFalse(b.pageSource().contains("Penicillins"), page);
             }
         }
     }

@@ -47,7 +47,7 @@ public class ClinicsModule implements ModuleDescriptor {
                 new MenuEntry("navClinicDay", "Clinic list", "/clinics/day.xhtml", 21, ClinicDay.class),
                 new MenuEntry("navSchedule", "Schedule", "/clinics/schedule.xhtml", 22, Appointments.class),
                 new MenuEntry("navWaiting", "Waiting list", "/clinics/waiting-list.xhtml", 23, WaitingList.class),
-                new MenuEntry("navClinicSetup", "Clinic set-up", "/clinics/admin/setup.xhtml", 91, ClinicSetup.class));
+                new MenuEntry("navClinicSetup", "Clinic set-up", "/clinics/admin/setup.xhtml", 91, ClinicSetup.class).alsoCurrentOn("/clinics/admin/"));
     }
 
     @Override

@@ -2,11 +2,13 @@ package org.openepr.medicines;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.openepr.medicines.application.BannerAllergies;
 import org.openepr.medicines.application.FormularyAdmin;
 import org.openepr.medicines.application.KnowledgeBaseAdmin;
 import org.openepr.medicines.application.PatientMedicines;
 import org.openepr.medicines.application.PharmacyVerification;
 import org.openepr.medicines.application.Prescribe;
+import org.openepr.platform.modules.BannerStrip;
 import org.openepr.platform.modules.HomeTile;
 import org.openepr.platform.modules.MenuEntry;
 import org.openepr.platform.modules.ModuleDescriptor;
@@ -41,9 +43,10 @@ public class MedicinesModule implements ModuleDescriptor {
     @Override
     public List<MenuEntry> menu() {
         return List.of(
-                new MenuEntry("navWorklist", "Pharmacy worklist", "/medicines/worklist.xhtml", 30, PharmacyVerification.class),
+                new MenuEntry("navWorklist", "Pharmacy worklist", "/medicines/worklist.xhtml", 30, PharmacyVerification.class)
+                        .alsoCurrentOn("/medicines/verify.xhtml"), // an order opened from the worklist
                 new MenuEntry("navMyQueries", "Queried orders", "/medicines/my-queries.xhtml", 31, Prescribe.class),
-                new MenuEntry("navFormulary", "Formulary", "/medicines/admin/formulary.xhtml", 93, FormularyAdmin.class));
+                new MenuEntry("navFormulary", "Formulary", "/medicines/admin/formulary.xhtml", 93, FormularyAdmin.class).alsoCurrentOn("/medicines/admin/"));
     }
 
     @Override
@@ -63,5 +66,11 @@ public class MedicinesModule implements ModuleDescriptor {
     public List<RecordPanel> patientPanels() {
         // first after the banner: allergies must be seen before anything else on the record
         return List.of(new RecordPanel("/medicines/patient-medicines.xhtml", 1, PatientMedicines.class));
+    }
+
+    @Override
+    public List<BannerStrip> bannerStrips() {
+        // first of the banner's lines: allergies must be seen before anything is prescribed or given
+        return List.of(new BannerStrip("/medicines/banner-allergies.xhtml", 5, BannerAllergies.class));
     }
 }

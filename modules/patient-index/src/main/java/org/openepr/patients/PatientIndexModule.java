@@ -38,7 +38,8 @@ public class PatientIndexModule implements ModuleDescriptor {
     @Override
     public List<MenuEntry> menu() {
         return List.of(
-                new MenuEntry("navSearch", "Find a patient", "/patients/search.xhtml", 10, FindPatients.class),
+                new MenuEntry("navSearch", "Find a patient", "/patients/search.xhtml", 10, FindPatients.class)
+                        .alsoCurrentOn("/patients/banner.xhtml", "/patients/edit.xhtml", "/patients/change-nhs.xhtml"), // the patient found
                 new MenuEntry("navRegister", "Register", "/patients/register.xhtml", 11, RegisterPatient.class));
     }
 

@@ -26,8 +26,8 @@ public class ShellModule implements ModuleDescriptor {
     @Override
     public List<MenuEntry> menu() {
         return List.of(
-                new MenuEntry("navAdmin", "Trust admin", "/admin/index.xhtml", 90, ReadAuditTrail.class),
-                new MenuEntry("navOperator", "Hosting", "/operator/index.xhtml", 95, HostedTrusts.class));
+                new MenuEntry("navAdmin", "Trust admin", "/admin/index.xhtml", 90, ReadAuditTrail.class).alsoCurrentOn("/admin/"),
+                new MenuEntry("navOperator", "Hosting", "/operator/index.xhtml", 95, HostedTrusts.class).alsoCurrentOn("/operator/"));
     }
 
     @Override

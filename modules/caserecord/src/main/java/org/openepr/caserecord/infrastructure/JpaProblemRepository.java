@@ -34,6 +34,12 @@ public class JpaProblemRepository implements ProblemRepository {
     }
 
     @Override
+    public Optional<Problem> findBySubmission(UUID submissionId) {
+        return em.createQuery("select p from Problem p where p.submissionId = :s", Problem.class).setParameter("s", submissionId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Problem> primaryDiagnosis(UUID patientId) {
         return em.createQuery("select p from Problem p where p.patientId = :p and p.primaryDiagnosis = true", Problem.class)
                 .setParameter("p", patientId).getResultStream().findFirst();

@@ -40,7 +40,18 @@ public class JpaRiskAlertRepository implements RiskAlertRepository {
     }
 
     @Override
+    public Optional<RiskAlert> findBySubmission(UUID submissionId) {
+        return em.createQuery("select r from RiskAlert r where r.submissionId = :s", RiskAlert.class).setParameter("s", submissionId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public void add(RiskAlert alert) {
         em.persist(alert);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }

@@ -27,6 +27,12 @@ public class JpaAllergyRepository implements AllergyRepository {
     }
 
     @Override
+    public List<AllergyEntry> active(UUID patientId, int most) {
+        return readOnly.forThisUseCase(em.createQuery("select a from AllergyEntry a where a.patientId = :p and a.endedAt is null "
+                + "order by a.recordedAt desc, a.id", AllergyEntry.class)).setParameter("p", patientId).setMaxResults(most).getResultList();
+    }
+
+    @Override
     public Optional<AllergyEntry> find(UUID id) {
         return em.createQuery("select a from AllergyEntry a where a.id = :id", AllergyEntry.class).setParameter("id", id)
                 .getResultStream().findFirst();

@@ -1,6 +1,7 @@
 package org.openepr.platform.errors;
 
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,6 +48,22 @@ public final class Failures {
     public static boolean violated(Throwable thrown, String constraint) {
         return sqlExceptions(thrown).stream().anyMatch(sql -> ("23505".equals(sql.getSQLState()) || "23514".equals(sql.getSQLState()))
                 && (constraint.equals(constraintOf(sql)) || sql.getMessage() != null && sql.getMessage().contains("\"" + constraint + "\"")));
+    }
+
+    /**
+     * Runs a write that a unique constraint keeps from being made twice (the same submission sent twice at the same
+     * moment: the second waits for the first, then meets the constraint): that refusal becomes a ConflictException on
+     * {@code field}; any other failure stays what it is.
+     */
+    public static void once(Runnable write, String constraint, String field, String message) {
+        try {
+            write.run();
+        } catch (PersistenceException e) {
+            if (violated(e, constraint)) {
+                throw new ConflictException(field, message);
+            }
+            throw e;
+        }
     }
 
     /**

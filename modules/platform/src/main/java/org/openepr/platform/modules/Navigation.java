@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.openepr.platform.security.Permissions;
 
 /** The menu, home tiles, patient-record panels and banner strips the current caller may use, gathered from every module. */
@@ -26,6 +27,8 @@ public class Navigation {
     private List<HomeTile> tiles;
     private List<RecordPanel> panels;
     private List<BannerStrip> strips;
+    private MenuEntry current;
+    private boolean currentKnown;
 
     public List<MenuEntry> getMenu() {
         if (menu == null) {
@@ -59,23 +62,39 @@ public class Navigation {
         return strips;
     }
 
-    /**
-     * Is this the menu entry of the page being shown (its own page, else the entry in the same folder: a patient's
-     * banner page is under "Search")? The template marks it aria-current="page".
-     */
+    /** Is this the menu entry of the page being shown? The template marks it aria-current="page". */
     public boolean isCurrent(MenuEntry entry) {
-        String path = request.getServletPath();
-        List<MenuEntry> all = getMenu();
-        if (all.stream().anyMatch(e -> e.path().equals(path))) {
-            return entry.path().equals(path);
+        if (!currentKnown) {
+            current = current(getMenu(), request.getServletPath()).orElse(null);
+            currentKnown = true;
         }
-        MenuEntry sameFolder = all.stream().filter(e -> path.startsWith(folder(e.path()))).max(Comparator.comparingInt(e -> folder(e.path()).length()))
-                .orElse(null);
-        return sameFolder == entry && folder(entry.path()).length() > 1;
+        return entry.equals(current);
     }
 
-    private static String folder(String path) {
-        return path.substring(0, path.lastIndexOf('/') + 1);
+    /**
+     * The entry whose page is open; else the one that names the page among those reached from it (the longest
+     * matching prefix of {@code alsoCurrentOn}); else none: a page no entry leads to (a patient's summary, reached
+     * from the patient) marks none, rather than whichever entry happens to share its folder.
+     */
+    static Optional<MenuEntry> current(List<MenuEntry> menu, String path) {
+        if (path == null) {
+            return Optional.empty();
+        }
+        Optional<MenuEntry> own = menu.stream().filter(e -> e.path().equals(path)).findFirst();
+        if (own.isPresent()) {
+            return own;
+        }
+        MenuEntry best = null;
+        int longest = 0;
+        for (MenuEntry e : menu) {
+            for (String prefix : e.alsoCurrentOn()) {
+                if (path.startsWith(prefix) && prefix.length() > longest) {
+                    best = e;
+                    longest = prefix.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** For a screen's own buttons: may the caller use this use case? */

@@ -13,6 +13,7 @@ import org.openepr.caserecord.domain.problems.ProblemCodes;
 import org.openepr.caserecord.domain.problems.ProblemKind;
 import org.openepr.caserecord.domain.problems.ProblemRepository;
 import org.openepr.platform.audit.AuditTrail;
+import org.openepr.platform.errors.Failures;
 import org.openepr.platform.errors.InputCheck;
 import org.openepr.platform.persistence.UseCase;
 import org.openepr.platform.security.Access;
@@ -48,7 +49,25 @@ public class RecordProblem {
     public record ProblemForm(String code, String words, String kind, String onset, boolean primary, String comment) {
     }
 
+    /** What a create made, or found already made by the same submission (then nothing new was recorded). */
+    public record Recorded(Problem problem, boolean created) {
+    }
+
     public Problem record(UUID patientId, ProblemForm form) {
+        return record(null, patientId, form).problem();
+    }
+
+    /**
+     * @param submissionId the API client's id for this create, or null (a screen): the same id sent again answers with
+     *                     the entry the first one recorded, and records nothing
+     */
+    public Recorded record(UUID submissionId, UUID patientId, ProblemForm form) {
+        if (submissionId != null) {
+            var earlier = problems.findBySubmission(submissionId);
+            if (earlier.isPresent()) {
+                return new Recorded(earlier.get(), false);
+            }
+        }
         patients.require(patientId);
         InputCheck check = new InputCheck();
         ProblemCode code = check.field("code", () -> code(form.code()));
@@ -75,11 +94,15 @@ public class RecordProblem {
             problems.flush();
             problem.makePrimary(by, now);
         }
-        problems.add(problem);
+        problem.submittedAs(submissionId);
+        Failures.once(() -> {
+            problems.add(problem);
+            problems.flush();
+        }, Problem.ONE_PER_SUBMISSION, "submission", "This create was sent twice at the same moment: it is recorded once; send it again for its answer");
         audit.record(ClinicalFactsAudit.PROBLEM_RECORDED, problem.id(), patientId, problem.kind().label() + ": " + problem.term()
                 + (problem.isCoded() ? " (" + problem.codeSystem().label() + " " + problem.code() + ")" : "")
                 + (problem.isPrimaryDiagnosis() ? ", primary" : "") + (onset == null ? "" : ", onset " + UkDates.date(onset)));
-        return problem;
+        return new Recorded(problem, true);
     }
 
     private static ProblemCode code(String key) {

@@ -12,6 +12,7 @@ import org.openepr.caserecord.domain.risks.RiskAlertRepository;
 import org.openepr.caserecord.domain.risks.RiskCategory;
 import org.openepr.caserecord.domain.risks.RiskSeverity;
 import org.openepr.platform.audit.AuditTrail;
+import org.openepr.platform.errors.Failures;
 import org.openepr.platform.errors.InputCheck;
 import org.openepr.platform.persistence.UseCase;
 import org.openepr.platform.security.Access;
@@ -42,7 +43,25 @@ public class RecordRisk {
     public record RiskForm(String category, String severity, String details, String reviewDate) {
     }
 
+    /** What a create made, or found already made by the same submission (then nothing new was recorded). */
+    public record Recorded(RiskAlert alert, boolean created) {
+    }
+
     public RiskAlert record(UUID patientId, RiskForm form) {
+        return record(null, patientId, form).alert();
+    }
+
+    /**
+     * @param submissionId the API client's id for this create, or null (a screen): the same id sent again answers with
+     *                     the alert the first one recorded, and records nothing
+     */
+    public Recorded record(UUID submissionId, UUID patientId, RiskForm form) {
+        if (submissionId != null) {
+            var earlier = alerts.findBySubmission(submissionId);
+            if (earlier.isPresent()) {
+                return new Recorded(earlier.get(), false);
+            }
+        }
         patients.require(patientId);
         InputCheck check = new InputCheck();
         RiskCategory category = check.field("category", () -> FormInput.choice(RiskCategory.class, "Category", form.category(), true));
@@ -53,9 +72,13 @@ public class RecordRisk {
         Instant now = clock.instant();
         RiskAlert alert = RiskAlert.record(patientId, category, severity, details, review, trust.caller().userId(), now,
                 LocalDate.ofInstant(now, UkDates.UK));
-        alerts.add(alert);
+        alert.submittedAs(submissionId);
+        Failures.once(() -> {
+            alerts.add(alert);
+            alerts.flush();
+        }, RiskAlert.ONE_PER_SUBMISSION, "submission", "This create was sent twice at the same moment: it is recorded once; send it again for its answer");
         audit.record(ClinicalFactsAudit.RISK_RECORDED, alert.id(), patientId, category.label() + ", " + severity.label() + ", review "
                 + UkDates.date(review));
-        return alert;
+        return new Recorded(alert, true);
     }
 }

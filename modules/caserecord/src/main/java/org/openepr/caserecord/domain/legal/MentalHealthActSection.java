@@ -19,7 +19,10 @@ import org.openepr.platform.time.UkDates;
  * displace the nearest relative) are recorded as a new status or an end, not derived here.
  *
  * <p>{@link #nhsCode()} is the NHS Data Dictionary's Mental Health Act legal status classification code where
- * the classification has one; the CTO is recorded apart from it there (empty here).
+ * the classification has one (checked against UK Core's copy of the list, CodeSystem
+ * {@code https://fhir.hl7.org.uk/CodeSystem/UKCore-LegalStatusClassificationEngland}: MentalHealthActSectionTest).
+ * The list has no code for a community treatment order (the Mental Health Services Data Set records the section
+ * that is suspended), so the CTO has none here rather than an invented one.
  */
 public enum MentalHealthActSection implements Labelled {
     INFORMAL("Informal", "01", null, null, Renewal.NONE),

@@ -25,6 +25,9 @@ public class Problem extends TrustOwned {
     /** At most one active primary diagnosis per patient (the database's second line behind {@link #makePrimary}). */
     public static final String ONE_PRIMARY = "problem_one_primary";
 
+    /** One entry per API submission id in a trust (a create sent twice at the same moment is recorded once). */
+    public static final String ONE_PER_SUBMISSION = "problem_submission_unique";
+
     @Id
     private UUID id;
 
@@ -69,6 +72,10 @@ public class Problem extends TrustOwned {
 
     @Column(name = "change_reason")
     private String changeReason;
+
+    /** The API client's id for the create that recorded it, if any (a create sent again finds it). */
+    @Column(name = "submission_id")
+    private UUID submissionId;
 
     @Version
     private int version;
@@ -140,6 +147,11 @@ public class Problem extends TrustOwned {
         changed(by, at, reason);
     }
 
+    /** Recorded by an API create carrying this id: the same create sent again answers with this entry. */
+    public void submittedAs(UUID submission) {
+        this.submissionId = submission;
+    }
+
     /** Only an active diagnosis can be the primary one; the caller demotes the previous primary in the same step. */
     public void makePrimary(String by, Instant at) {
         requireActive();
@@ -189,4 +201,5 @@ public class Problem extends TrustOwned {
     public Instant changedAt() { return changedAt; }
     public String changeReason() { return changeReason; }
     public int version() { return version; }
+    public UUID submissionId() { return submissionId; }
 }

@@ -13,6 +13,9 @@ public interface ProblemRepository extends Repository {
 
     Optional<Problem> find(UUID id);
 
+    /** The entry an API create with this submission id recorded. */
+    Optional<Problem> findBySubmission(UUID submissionId);
+
     Optional<Problem> primaryDiagnosis(UUID patientId);
 
     void add(Problem problem);

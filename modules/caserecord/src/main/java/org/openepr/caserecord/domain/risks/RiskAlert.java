@@ -22,6 +22,9 @@ import org.openepr.platform.persistence.TrustOwned;
 @Table(name = "risk_alert")
 public class RiskAlert extends TrustOwned {
 
+    /** One alert per API submission id in a trust (a create sent twice at the same moment is recorded once). */
+    public static final String ONE_PER_SUBMISSION = "risk_alert_submission_unique";
+
     /** How far ahead a review may be set: a risk unreviewed for longer than a year is not being managed. */
     public static final int LONGEST_REVIEW_INTERVAL_DAYS = 366;
 
@@ -63,6 +66,10 @@ public class RiskAlert extends TrustOwned {
     @Column(name = "end_reason")
     private String endReason;
 
+    /** The API client's id for the create that recorded it, if any (a create sent again finds it). */
+    @Column(name = "submission_id")
+    private UUID submissionId;
+
     @Version
     private int version;
 
@@ -82,6 +89,11 @@ public class RiskAlert extends TrustOwned {
         r.recordedBy = by;
         r.recordedAt = at;
         return r;
+    }
+
+    /** Recorded by an API create carrying this id: the same create sent again answers with this alert. */
+    public void submittedAs(UUID submission) {
+        this.submissionId = submission;
     }
 
     /** Reviewed today: the next review date, and the severity as it now stands. */
@@ -147,4 +159,5 @@ public class RiskAlert extends TrustOwned {
     public Instant endedAt() { return endedAt; }
     public String endReason() { return endReason; }
     public int version() { return version; }
+    public UUID submissionId() { return submissionId; }
 }

@@ -16,5 +16,11 @@ public interface RiskAlertRepository extends Repository {
 
     Optional<RiskAlert> find(UUID id);
 
+    /** The alert an API create with this submission id recorded. */
+    Optional<RiskAlert> findBySubmission(UUID submissionId);
+
     void add(RiskAlert alert);
+
+    /** Writes pending changes now, so a constraint the database holds is met inside the use case. */
+    void flush();
 }

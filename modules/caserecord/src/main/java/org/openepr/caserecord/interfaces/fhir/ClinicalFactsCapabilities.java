@@ -19,6 +19,8 @@ public class ClinicalFactsCapabilities {
             r.addSearchParam().setName("category").setType(SearchParamType.TOKEN)
                     .setDocumentation("problem-list-item (SNOMED CT or local) or encounter-diagnosis (ICD-10)");
             r.addSearchParam().setName("clinical-status").setType(SearchParamType.TOKEN).setDocumentation("active or resolved; both if absent");
+            r.addInteraction().setCode(TypeRestfulInteraction.CREATE).setDocumentation("clinicians: a code from the shipped list or code.text; "
+                    + "idempotent with identifier " + ConditionResource.SUBMISSION);
             return r;
         };
     }
@@ -31,6 +33,8 @@ public class ClinicalFactsCapabilities {
             r.addSearchParam().setName("status").setType(SearchParamType.TOKEN).setDocumentation("active or inactive (ended); both if absent");
             r.addSearchParam().setName("category").setType(SearchParamType.TOKEN).setDocumentation(ClinicalFactsFhirMapper.RISK_CATEGORY
                     + "|risk-to-self, risk-to-others, risk-from-others, safeguarding or other-alert");
+            r.addInteraction().setCode(TypeRestfulInteraction.CREATE).setDocumentation("clinicians: category, severity, review date, details "
+                    + "as code.text; idempotent with identifier " + ConditionResource.SUBMISSION);
             return r;
         };
     }

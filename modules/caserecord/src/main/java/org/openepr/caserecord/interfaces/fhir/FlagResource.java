@@ -3,13 +3,16 @@ package org.openepr.caserecord.interfaces.fhir;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
@@ -20,15 +23,22 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Flag;
+import org.openepr.caserecord.application.facts.RecordRisk;
 import org.openepr.caserecord.application.facts.RiskAlerts;
 import org.openepr.caserecord.domain.risks.RiskAlert;
 import org.openepr.caserecord.domain.risks.RiskCategory;
+import org.openepr.platform.fhir.FhirPaths;
 import org.openepr.platform.fhir.FhirSupport;
 import org.openepr.platform.fhir.SearchBundle;
 import org.openepr.platform.fhir.SearchParams;
+import org.openepr.platform.fhir.SubmissionId;
 import org.openepr.platform.security.Roles;
 
-/** FHIR Flag: an alert or risk; read, and search by patient, status and category. */
+/**
+ * FHIR Flag: an alert or risk; read, search by patient, status and category, and create (a clinician; as the alerts
+ * form records it: FlagFromFhir). A create carrying the {@value ConditionResource#SUBMISSION} identifier, sent again,
+ * answers 200 with what the first one recorded.
+ */
 @Path("Flag")
 @ApplicationScoped
 @Produces({FhirSupport.FHIR_JSON, MediaType.APPLICATION_JSON})
@@ -40,6 +50,9 @@ public class FlagResource {
 
     @Inject
     RiskAlerts alerts;
+
+    @Inject
+    RecordRisk recording;
 
     @Inject
     ClinicalFactsFhirMapper mapper;
@@ -64,5 +77,16 @@ public class FlagResource {
                 .filter(a -> active.map(x -> a.isActive() == x).orElse(true))
                 .filter(a -> category.map(c -> a.category() == c).orElse(true)).toList();
         return SearchBundle.of(uri, "Flag", found, a -> mapper.flag(a, record.today()));
+    }
+
+    @POST
+    @Consumes({FhirSupport.FHIR_JSON, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.CLINICIAN)
+    public Response create(Flag body) {
+        Flag f = FlagFromFhir.required(body);
+        UUID patient = FlagFromFhir.patient(f);
+        UUID submission = SubmissionId.of(f.getIdentifier(), ConditionResource.SUBMISSION, "Flag.identifier").orElse(null);
+        RecordRisk.Recorded made = FhirPaths.renaming(FlagFromFhir.FHIR_PATHS, () -> recording.record(submission, patient, FlagFromFhir.form(f)));
+        return SubmissionId.answer(uri, mapper.flag(made.alert(), alerts.today()), made.created());
     }
 }

@@ -1,21 +1,20 @@
 package org.openepr.caserecord.interfaces.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openepr.caserecord.application.facts.BannerAlerts;
 import org.openepr.caserecord.application.facts.BannerLegalStatus;
 import org.openepr.caserecord.domain.legal.LegalCountdown;
+import org.openepr.platform.web.BannerStripData;
 
 /**
  * The case record's lines in the patient banner (CaseRecordModule.bannerStrips): alerts and risks, legal status.
- * Each loaded once per request and patient, however often the view asks.
+ * Each loaded once per request and patient, at render time (BannerStripData).
  */
 @Named
 @RequestScoped
@@ -27,32 +26,21 @@ public class CaseRecordBanner {
     @Inject
     BannerLegalStatus legalStatus;
 
-    private static final BannerAlerts.Line NOTHING_YET = new BannerAlerts.Line(java.util.List.of(), false);
+    private BannerStripData<BannerAlerts.Line> alertLines;
+    private BannerStripData<Optional<LegalCountdown>> legalLines;
 
-    private final Map<UUID, BannerAlerts.Line> alertLines = new HashMap<>();
-    private final Map<UUID, Optional<LegalCountdown>> legalLines = new HashMap<>();
+    @PostConstruct
+    void loaders() {
+        alertLines = new BannerStripData<>(alerts::of, new BannerAlerts.Line(List.of(), false));
+        legalLines = new BannerStripData<>(legalStatus::of, Optional.empty());
+    }
 
     public BannerAlerts.Line alerts(UUID patientId) {
-        if (patientId == null || !rendering()) {
-            return NOTHING_YET;
-        }
-        return alertLines.computeIfAbsent(patientId, alerts::of);
+        return alertLines.of(patientId);
     }
 
     /** The countdown, or null when no legal status is recorded. */
     public LegalCountdown legal(UUID patientId) {
-        if (patientId == null || !rendering()) {
-            return null;
-        }
-        return legalLines.computeIfAbsent(patientId, legalStatus::of).orElse(null);
-    }
-
-    /**
-     * A form's postback evaluates every component's {@code rendered} while decoding, before the action runs: loading
-     * then would show the banner as it was before the action (a risk just recorded missing). Only the render loads.
-     */
-    private static boolean rendering() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
+        return legalLines.of(patientId).orElse(null);
     }
 }

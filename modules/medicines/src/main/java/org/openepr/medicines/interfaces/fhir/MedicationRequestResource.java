@@ -31,6 +31,7 @@ import org.openepr.platform.fhir.FhirPaths;
 import org.openepr.platform.fhir.FhirSupport;
 import org.openepr.platform.fhir.SearchBundle;
 import org.openepr.platform.fhir.SearchParams;
+import org.openepr.platform.fhir.SubmissionId;
 import org.openepr.platform.security.Roles;
 
 /**
@@ -116,15 +117,10 @@ public class MedicationRequestResource {
         UUID submission = submissionOf(body);
         Prescribe.Prescribed made = FhirPaths.renaming(FHIR_PATHS, () -> prescribe.prescribe(submission, patient,
                 PrescriptionFromFhir.text(body, SERVICE), PrescriptionFromFhir.form(body), PrescriptionFromFhir.text(body, OVERRIDE_REASON)));
-        MedicationRequest answer = mapper.request(made.order());
-        return made.created()
-                ? Response.created(uri.getBaseUriBuilder().path("MedicationRequest").path(answer.getIdPart()).build()).entity(answer).build()
-                : Response.ok(answer).build();
+        return SubmissionId.answer(uri, mapper.request(made.order()), made.created());
     }
 
     private static UUID submissionOf(MedicationRequest body) {
-        return body.getIdentifier().stream().filter(i -> SUBMISSION.equals(i.getSystem())).findFirst()
-                .map(i -> SearchParams.requiredReference("MedicationRequest.identifier", i.getValue(), "submission"))
-                .orElseGet(UUID::randomUUID);
+        return SubmissionId.of(body.getIdentifier(), SUBMISSION, "MedicationRequest.identifier").orElseGet(UUID::randomUUID);
     }
 }

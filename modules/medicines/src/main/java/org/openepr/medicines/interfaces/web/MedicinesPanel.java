@@ -10,8 +10,8 @@ import org.openepr.medicines.application.Allergies;
 import org.openepr.platform.security.Permissions;
 
 /**
- * Allergies and medicines on the patient's page (MedicinesModule's record panel, first after the banner): allergies
- * always, "not recorded" in red; current and stopped orders with where each stands with pharmacy. Loaded once per request.
+ * Medicines on the patient's page (MedicinesModule's record panel, first after the banner, whose allergies line is
+ * BannerAllergies): current and stopped orders with where each stands with pharmacy. Loaded once per request.
  */
 @Named
 @RequestScoped

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Resource;
+import org.openepr.caserecord.application.notes.AmendNote;
 import org.openepr.caserecord.application.notes.DraftSaved;
 import org.openepr.caserecord.application.notes.NoteTypes;
 import org.openepr.caserecord.application.notes.NoteView;
@@ -32,6 +33,7 @@ import org.openepr.caserecord.application.notes.ValidateNote;
 import org.openepr.caserecord.domain.notes.StaleNoteException;
 import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.errors.RecordNotFoundException;
+import org.openepr.platform.errors.RuleRefusedException;
 import org.openepr.platform.fhir.FhirPaths;
 import org.openepr.platform.fhir.FhirSupport;
 import org.openepr.platform.fhir.SearchBundle;
@@ -41,8 +43,10 @@ import org.openepr.platform.security.Roles;
 
 /**
  * Clinical notes as FHIR DocumentReference: read (and every version: _history), search by patient, create a draft,
- * update it with {@code If-Match: W/"<versionId>"} (412 when the note has moved on), and validate it by updating with
- * docStatus final. masterIdentifier carries the client's id for the save, so a resent save is saved once.
+ * update it with {@code If-Match: W/"<versionId>"} (412 when the note has moved on), validate it by updating with
+ * docStatus final, and amend a validated note by updating it with docStatus amended and the reason in description (a
+ * new signed version; the earlier ones stay readable). masterIdentifier carries the client's id for the save, so a
+ * resent save is saved once.
  */
 @Path("DocumentReference")
 @ApplicationScoped
@@ -64,6 +68,9 @@ public class DocumentReferenceResource {
 
     @Inject
     ValidateNote validation;
+
+    @Inject
+    AmendNote amendment;
 
     @Inject
     IfMatch ifMatch;
@@ -137,22 +144,30 @@ public class DocumentReferenceResource {
 
     /**
      * A new text for a draft (docStatus preliminary or absent), or its validation (docStatus final), made against the
-     * version named in If-Match. A validated note is amended on the note screen, not here.
+     * version named in If-Match; or, for a validated note, an amendment (docStatus amended): the new text, with the
+     * reason in description. Any other change to a validated note is refused (422).
      */
     @PUT
     @Path("{id}")
     @Consumes({FhirSupport.FHIR_JSON, MediaType.APPLICATION_JSON})
     public Response update(@PathParam("id") String id, String json) {
         UUID noteId = SearchParams.id("DocumentReference", id);
-        reading.note(noteId); // 404 before anything else for a note that is not there (or is another trust's)
+        NoteView before = reading.note(noteId); // 404 before anything else for a note that is not there (or is another trust's)
         int expected = ifMatch.requiredVersion();
         DocumentReference d = parse(json);
         if (d.hasId() && !noteId.toString().equals(d.getIdElement().getIdPart())) {
             throw new InvalidInputException("DocumentReference.id", "The body's id must be the id in the URL");
         }
         boolean validate = d.getDocStatus() == DocumentReference.ReferredDocumentStatus.FINAL;
+        boolean amend = d.getDocStatus() == DocumentReference.ReferredDocumentStatus.AMENDED;
+        if (amend && before.isDraft()) {
+            throw new RuleRefusedException("DocumentReference.docStatus", "This note is a draft: save its text, or validate it with docStatus "
+                    + "final; only a validated note is amended");
+        }
         try {
-            DraftSaved saved = FhirPaths.renaming(NoteFromFhir.FHIR_PATHS, () -> validate
+            DraftSaved saved = FhirPaths.renaming(NoteFromFhir.FHIR_PATHS, () -> amend
+                    ? amendment.amend(NoteFromFhir.saveId(d), noteId, expected, NoteFromFhir.text(d), d.getDescription())
+                    : validate
                     ? validation.validate(NoteFromFhir.saveId(d), noteId, expected, NoteFromFhir.text(d))
                     : drafts.save(NoteFromFhir.saveId(d), noteId, expected, NoteFromFhir.text(d)));
             NoteView note = reading.note(saved.noteId());

@@ -32,6 +32,10 @@ public class NoteFhirMapper {
                 : note.isAmended() ? DocumentReference.ReferredDocumentStatus.AMENDED : DocumentReference.ReferredDocumentStatus.FINAL);
         d.setStatus(DocumentReferenceStatus.CURRENT);
         author(d, note.isDraft() ? note.author() : note.versions().get(note.versions().size() - 1).signedBy());
+        if (note.isAmended()) {
+            // why it was last amended, as its version in _history says
+            d.setDescription("Amended: " + note.versions().get(note.versions().size() - 1).reason());
+        }
         content(d, note.text());
         return d;
     }

@@ -23,7 +23,8 @@ public class NotesCapabilities {
             r.addInteraction().setCode(TypeRestfulInteraction.CREATE).setDocumentation("a draft note (docStatus preliminary); masterIdentifier "
                     + NoteFhirMapper.SAVE_ID + "|<uuid> makes a resend save once; content.attachment text/plain, base64 UTF-8, at most 100,000 characters");
             r.addInteraction().setCode(TypeRestfulInteraction.UPDATE).setDocumentation("a draft's new text, or docStatus final to validate it "
-                    + "(its author); If-Match: W/\"<versionId>\" required, 412 if the note has moved on; a validated note is amended on its screen");
+                    + "(its author), or docStatus amended with the reason in description to amend a validated note; If-Match: W/\"<versionId>\" "
+                    + "required, 412 if the note has moved on");
             r.setVersioning(ResourceVersionPolicy.VERSIONEDUPDATE);
             r.setUpdateCreate(false);
             r.addSearchParam().setName("patient").setType(SearchParamType.REFERENCE).setDocumentation("required; most recently changed first");

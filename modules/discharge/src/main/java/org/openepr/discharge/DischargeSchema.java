@@ -1,0 +1,30 @@
+package org.openepr.discharge;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import org.openepr.platform.persistence.ModuleSchema;
+
+/**
+ * Discharge's tables, under db/discharge. Migration numbers by part, so parts built side by side never collide:
+ * episodes of care and discharge summaries V1_1 to V1_9, sending and tracking V2_1 to V2_9.
+ */
+@ApplicationScoped
+public class DischargeSchema implements ModuleSchema {
+    @Override
+    public String name() {
+        return "discharge";
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public Map<String, String> tablePrivileges() {
+        return Map.ofEntries(
+                // episodes of care and discharge summaries
+                // sending and tracking
+        );
+    }
+}
