@@ -349,8 +349,13 @@ class EpisodesIT {
         clinicSetup.addTemplate(clinic.id(), new SessionPattern.Form("MONDAY", "09:00", "10:00", "30", "1", "NEW", "Dr Patel",
                 monday.minusWeeks(1).toString(), null));
         clinicSetup.generate(clinic.id(), monday, monday);
-        var slot = freeSlots.search(clinic.id(), null, null, null, monday, monday).get(0);
-        var booked = booking.book(new BookAppointment.Request(UUID.randomUUID(), slot.id(), p, "NEW", "Memory assessment", clinic.id())).booking();
+        var slots = freeSlots.search(clinic.id(), null, null, null, monday, monday);
+        var booked = booking.book(new BookAppointment.Request(UUID.randomUUID(), slots.get(0).id(), p, "NEW", "Memory assessment", clinic.id())).booking();
+        UUID p2 = patient();
+        EpisodeOfCare e2 = accept.accept(UUID.randomUUID(), p2, new AcceptReferral.AcceptForm(null, service, "01/03/2027", "Memory team North",
+                "02/03/2027", consultant, "INFORMAL"));
+        var booked2 = booking.book(new BookAppointment.Request(UUID.randomUUID(), slots.get(1).id(), p2, "NEW", "Memory assessment", clinic.id()))
+                .booking();
         clock.set(monday.atTime(9, 5));
         clinicDay.checkIn(booked.id());
         clinicDay.conclude(booked.id(), "ATTENDED", "DISCHARGE", null);
@@ -361,5 +366,15 @@ class EpisodesIT {
         EpisodeEnded heard = ended.of(e.id()).orElseThrow(() -> new AssertionError("EpisodeEnded was not fired"));
         assertEquals(new EpisodeEnded(e.id(), p, false, service, LocalDate.of(2027, 3, 2).atStartOfDay(UK).toInstant(),
                 monday.atTime(9, 5).atZone(UK).toInstant(), otherConsultant, "98", "98", consultant), heard);
+
+        // a booking clerk records the same outcome for the next patient: the clinic's outcome is saved, the episode stays
+        // open for its team (an episode's end sets off a discharge summary, which a clinician drafts)
+        clock.set(monday.atTime(9, 35));
+        AsAnotherUser.run("RAT", "it.clerk", Set.of(Roles.CLERK), () -> {
+            clinicDay.checkIn(booked2.id());
+            return clinicDay.conclude(booked2.id(), "ATTENDED", "DISCHARGE", null);
+        });
+        assertTrue(read.episode(e2.id()).isOpen());
+        assertEquals(0, ended.count(e2.id()));
     }
 }

@@ -16,10 +16,11 @@ import org.openepr.platform.security.Roles;
 /**
  * A clinic discharged the patient from its service: their open community episode in that service, if they have one,
  * ends then (with the case record's legal status now, or the one it started with), inside the clinic outcome's
- * transaction. Whoever records clinic outcomes may cause it (a booking clerk records what the clinician decided).
+ * transaction. Only when a clinician records the outcome: an episode's end sets off the discharge summary, which a
+ * clinician drafts; when a booking clerk records it, the episode stays open for its team to discharge.
  */
 @UseCase
-@Access(module = DischargeModule.NAME, roles = {Roles.CLINICIAN, Roles.CLERK})
+@Access(module = DischargeModule.NAME, roles = {Roles.CLINICIAN})
 public class EndEpisodeAfterClinic {
 
     @Inject
