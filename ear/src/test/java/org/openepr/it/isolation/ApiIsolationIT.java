@@ -111,6 +111,29 @@ class ApiIsolationIT {
         assertTrue(Fhir.diagnostics(answer).contains("2 trusts"), answer.body());
     }
 
+    /**
+     * Every resource type the CapabilityStatement lets one search by patient (a module that declares one is covered
+     * without editing this test): another trust's patient answers exactly as a patient that does not exist.
+     */
+    @Test
+    void searchingAnyTypeByAnotherTrustsPatientLooksExactlyLikeSearchingByNoPatient() {
+        var metadata = Fhir.parse(org.hl7.fhir.r4.model.CapabilityStatement.class, Http.get(Env.BASE_URL + "/fhir/metadata", null).body());
+        java.util.List<String> types = metadata.getRestFirstRep().getResource().stream()
+                .filter(r -> r.getSearchParam().stream().anyMatch(sp -> sp.getName().equals("patient"))).map(r -> r.getType()).toList();
+        assertTrue(types.containsAll(java.util.List.of("EpisodeOfCare", "Encounter", "Appointment")), types.toString());
+        String token = Tokens.of(RKL);
+        for (String type : types) {
+            var other = Http.get(Env.BASE_URL + "/fhir/" + type + "?patient=Patient/" + ratPatient.getIdPart(), token);
+            var none = Http.get(Env.BASE_URL + "/fhir/" + type + "?patient=Patient/" + UUID.randomUUID(), token);
+            assertEquals(none.status(), other.status(), type + ": " + other.body());
+            if (other.status() == 200) {
+                assertEquals(0, Fhir.bundle(other).getTotal(), type + " finds nothing of another trust's patient");
+            } else {
+                assertEquals(Fhir.diagnostics(none), Fhir.diagnostics(other), type);
+            }
+        }
+    }
+
     @Test
     void theCapabilityStatementIsPublicAndNamesUkCorePatient() {
         var answer = Http.get(Env.BASE_URL + "/fhir/metadata", null);

@@ -2,7 +2,13 @@ package org.openepr.discharge;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.openepr.discharge.application.episodes.ReadEpisodes;
+import org.openepr.discharge.application.episodes.WardList;
+import org.openepr.discharge.application.episodes.WardSetup;
+import org.openepr.platform.modules.HomeTile;
+import org.openepr.platform.modules.MenuEntry;
 import org.openepr.platform.modules.ModuleDescriptor;
+import org.openepr.platform.modules.RecordPanel;
 
 /** Discharge as the product shows it: pages, API resources, menu entries, tiles and patient panels. */
 @ApplicationScoped
@@ -29,6 +35,37 @@ public class DischargeModule implements ModuleDescriptor {
     public List<String> fhirTypes() {
         return List.of(
                 // episodes of care and discharge summaries
+                "EpisodeOfCare", "Encounter" // episodes of care (Encounter: ward stays)
+                // sending and tracking
+        );
+    }
+
+    @Override
+    public List<MenuEntry> menu() {
+        return List.of(
+                // episodes of care and discharge summaries
+                new MenuEntry("navWardList", "Ward list", "/discharge/episodes/ward.xhtml", 25, WardList.class) // episodes of care
+                // sending and tracking
+        );
+    }
+
+    @Override
+    public List<HomeTile> tiles() {
+        return List.of(
+                // episodes of care and discharge summaries
+                new HomeTile("tileWardList", "Ward list", "Who is on the ward now, and who is on leave", "/discharge/episodes/ward.xhtml", 25,
+                        WardList.class), // episodes of care
+                new HomeTile("tileWards", "Wards", "The wards patients are admitted to", "/discharge/admin/wards.xhtml", 97,
+                        WardSetup.class) // episodes of care
+                // sending and tracking
+        );
+    }
+
+    @Override
+    public List<RecordPanel> patientPanels() {
+        return List.of(
+                // episodes of care and discharge summaries
+                new RecordPanel("/discharge/episodes/panel.xhtml", 12, ReadEpisodes.class) // episodes of care
                 // sending and tracking
         );
     }

@@ -1,5 +1,6 @@
 package org.openepr.clinics.application;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.openepr.clinics.api.DischargedFromClinic;
 import org.openepr.clinics.application.Views.BookingView;
 import org.openepr.clinics.application.Views.ClinicList;
 import org.openepr.clinics.application.Views.ClinicListRow;
@@ -69,6 +71,10 @@ public class ClinicDay {
 
     @Inject
     TrustContext trust;
+
+    /** Other modules' reaction to a discharge from clinic (discharge ends the episode of care), in this transaction. */
+    @Inject
+    Event<DischargedFromClinic> discharged;
 
     @Inject
     Clock clock;
@@ -145,10 +151,12 @@ public class ClinicDay {
         bookings.flush();
         audit.record(ClinicAudit.APPOINTMENT_OUTCOME_RECORDED, b.id(), b.patientId(), "booking=" + b.id() + " outcome=" + outcome
                 + " next=" + step + (weeks == null || step != NextStep.FOLLOW_UP ? "" : " weeks=" + weeks));
+        Clinic clinic = clinics.find(b.clinicId()).orElseThrow(() -> new RecordNotFoundException("clinic"));
         if (!step.waits()) {
+            discharged.fire(new DischargedFromClinic(b.patientId(), clinic.service(), b.id(), clock.instant(), trust.caller().userId(),
+                    step == NextStep.DISCHARGE_TO_REFERRER));
             return new Concluded(view(b), null, null, List.of());
         }
-        Clinic clinic = clinics.find(b.clinicId()).orElseThrow(() -> new RecordNotFoundException("clinic"));
         Referral waiting = Referral.after(b, clinic.service(), now.toLocalDate());
         referrals.add(waiting);
         audit.record(ClinicAudit.REFERRAL_ADDED, waiting.id(), b.patientId(), "referral=" + waiting.id() + " kind=" + waiting.kind()

@@ -15,6 +15,9 @@ public interface ReferralRepository extends Repository {
     /** The waiting-list entry an appointment's outcome made, if it made one. */
     Optional<Referral> madeBy(UUID bookingId);
 
+    /** A patient's new referrals (not follow-ups or other appointments), oldest first, at most {@code limit}. */
+    List<Referral> firstReferralsOf(UUID patientId, int limit);
+
     /** Waiting referrals for a service (all services when null): urgent first, then longest waiting. */
     List<Referral> waiting(String service);
 }

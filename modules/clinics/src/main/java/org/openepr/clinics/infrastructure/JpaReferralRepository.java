@@ -33,6 +33,12 @@ public class JpaReferralRepository implements ReferralRepository {
     }
 
     @Override
+    public List<Referral> firstReferralsOf(UUID patientId, int limit) {
+        return em.createQuery("select r from Referral r where r.patientId = :p and r.kind = :k order by r.referralDate, r.id", Referral.class)
+                .setParameter("p", patientId).setParameter("k", Referral.Kind.FIRST).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<Referral> waiting(String service) {
         var q = em.createQuery("select r from Referral r where r.status = :w" + (service != null ? " and r.service = :s" : "")
                 + " order by r.priority, r.referralDate", Referral.class).setParameter("w", Referral.Status.WAITING);

@@ -1,5 +1,11 @@
 package org.openepr.platform.fhir;
 
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
+import java.time.Instant;
+import java.util.Date;
+import java.util.TimeZone;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.openepr.platform.time.UkDates;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +27,11 @@ public class FhirSupport {
         FhirContext c = FhirContext.forR4();
         c.getParserOptions().setAutoContainReferenceTargetsWithNoId(false);
         return c;
+    }
+
+    /** A moment as FHIR carries it: to the second, in UK time (2027-03-03T10:00:00+00:00), or null. */
+    public static DateTimeType ukDateTime(Instant at) {
+        return at == null ? null : new DateTimeType(Date.from(at), TemporalPrecisionEnum.SECOND, TimeZone.getTimeZone(UkDates.UK));
     }
 
     public FhirContext context() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.openepr.platform.errors.AccessRefusedException;
 import org.openepr.platform.modules.Modules;
 import org.openepr.platform.trust.NoTrustBoundException;
@@ -39,6 +40,14 @@ public class Permissions {
     public boolean allows(Class<?> useCase) {
         Access access = useCase.getAnnotation(Access.class);
         return access != null && refusal(access).isEmpty();
+    }
+
+    /**
+     * For a module's published api: the read, if the caller may run the use case behind it; else what stands for "none".
+     * Asked first because a use case that refuses dooms the transaction it joins (the calling module's own action).
+     */
+    public <T> T ifAllowed(Class<?> useCase, Supplier<T> read, T otherwise) {
+        return allows(useCase) ? read.get() : otherwise;
     }
 
     /** Refuses with the reason, or returns quietly. */

@@ -3,8 +3,6 @@ package org.openepr.caserecord.interfaces.fhir;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
-import java.util.TimeZone;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -19,7 +17,6 @@ import org.openepr.caserecord.domain.problems.Problem;
 import org.openepr.caserecord.domain.problems.ProblemKind;
 import org.openepr.caserecord.domain.problems.ProblemStatus;
 import org.openepr.caserecord.domain.risks.RiskAlert;
-import org.openepr.platform.time.UkDates;
 
 /**
  * Problems and diagnoses as UK Core Conditions (problem-list-item for a problem, encounter-diagnosis for a
@@ -105,6 +102,6 @@ public class ClinicalFactsFhirMapper {
     }
 
     private static DateTimeType dateTime(Instant at) {
-        return at == null ? null : new DateTimeType(Date.from(at), ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND, TimeZone.getTimeZone(UkDates.UK));
+        return org.openepr.platform.fhir.FhirSupport.ukDateTime(at);
     }
 }

@@ -1,11 +1,9 @@
 package org.openepr.caserecord.interfaces.fhir;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.TimeZone;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -29,7 +27,6 @@ final class VitalSignsFhir {
     static final String CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
     static final String SYSTOLIC_LOINC = "8480-6";
     static final String DIASTOLIC_LOINC = "8462-4";
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private static final Map<VitalSign, String> PROFILES = new EnumMap<>(Map.of(
             VitalSign.BODY_WEIGHT, "BodyWeight", VitalSign.BODY_HEIGHT, "BodyHeight", VitalSign.BODY_MASS_INDEX, "BMI",
@@ -82,7 +79,7 @@ final class VitalSignsFhir {
     }
 
     static DateTimeType dateTime(Instant at) {
-        return new DateTimeType(Date.from(at), ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND, TimeZone.getTimeZone(UK));
+        return org.openepr.platform.fhir.FhirSupport.ukDateTime(at);
     }
 
     /** The sign a code names, LOINC or SNOMED CT; null if none of ours. */
