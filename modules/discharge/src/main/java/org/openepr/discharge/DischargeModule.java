@@ -2,7 +2,12 @@ package org.openepr.discharge;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.openepr.discharge.application.summary.ReadSummaries;
+import org.openepr.discharge.application.summary.SummarySigningRules;
+import org.openepr.platform.modules.HomeTile;
+import org.openepr.platform.modules.MenuEntry;
 import org.openepr.platform.modules.ModuleDescriptor;
+import org.openepr.platform.modules.RecordPanel;
 
 /** Discharge as the product shows it: pages, API resources, menu entries, tiles and patient panels. */
 @ApplicationScoped
@@ -29,6 +34,37 @@ public class DischargeModule implements ModuleDescriptor {
     public List<String> fhirTypes() {
         return List.of(
                 // episodes of care and discharge summaries
+                "Composition", "Bundle" // discharge summaries: the summary and its signed document
+                // sending and tracking
+        );
+    }
+
+    @Override
+    public List<MenuEntry> menu() {
+        return List.of(
+                // episodes of care and discharge summaries
+                new MenuEntry("navSummariesToSign", "Summaries to sign", "/discharge/awaiting-signature.xhtml", 40, ReadSummaries.class)
+                // sending and tracking
+        );
+    }
+
+    @Override
+    public List<HomeTile> tiles() {
+        return List.of(
+                // episodes of care and discharge summaries
+                new HomeTile("tileSummariesToSign", "Summaries to sign", "Discharge summaries you are responsible for, not yet signed",
+                        "/discharge/awaiting-signature.xhtml", 40, ReadSummaries.class),
+                new HomeTile("tileSigningRules", "Discharge summary rules", "Who may sign discharge summaries, and how soon after discharge",
+                        "/discharge/admin/signing-rules.xhtml", 97, SummarySigningRules.class)
+                // sending and tracking
+        );
+    }
+
+    @Override
+    public List<RecordPanel> patientPanels() {
+        return List.of(
+                // episodes of care and discharge summaries
+                new RecordPanel("/discharge/patient-summaries.xhtml", 50, ReadSummaries.class) // discharge summaries and their states
                 // sending and tracking
         );
     }
