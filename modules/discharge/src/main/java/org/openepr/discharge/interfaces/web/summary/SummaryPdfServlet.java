@@ -9,12 +9,9 @@ import java.io.IOException;
 import java.util.UUID;
 import org.openepr.discharge.application.summary.PrintSummary;
 import org.openepr.discharge.domain.summary.SummaryDocuments;
-import org.openepr.platform.errors.AccessRefusedException;
-import org.openepr.platform.errors.Failures;
 import org.openepr.platform.errors.RecordNotFoundException;
 import org.openepr.platform.identity.Ids;
 import org.openepr.platform.persistence.ServiceClock;
-import org.openepr.platform.trust.NoTrustBoundException;
 import org.openepr.platform.web.CurrentUser;
 import org.openepr.platform.web.Problems;
 
@@ -50,13 +47,7 @@ public class SummaryPdfServlet extends HttpServlet {
             }
             facts = printing.facts(summary, Integer.parseInt(version));
         } catch (RuntimeException e) {
-            Throwable meaning = Failures.meaningful(e);
-            if (meaning instanceof RecordNotFoundException) {
-                Problems.send(request, response, 404, "No such discharge summary");
-                return;
-            }
-            if (meaning instanceof AccessRefusedException || meaning instanceof NoTrustBoundException) {
-                Problems.send(request, response, 403, meaning.getMessage());
+            if (Problems.sentRefusal(request, response, e, "No such discharge summary")) {
                 return;
             }
             throw e;
