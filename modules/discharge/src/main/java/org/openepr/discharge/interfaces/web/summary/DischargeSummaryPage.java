@@ -27,7 +27,7 @@ import org.openepr.platform.web.UserAction;
 @Named
 @ViewScoped
 @UserAction
-public class SummaryPage implements Serializable {
+public class DischargeSummaryPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
