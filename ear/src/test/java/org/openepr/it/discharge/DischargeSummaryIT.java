@@ -31,6 +31,7 @@ import org.openepr.clinics.application.ClinicSetup;
 import org.openepr.clinics.application.FindFreeSlots;
 import org.openepr.clinics.domain.SessionPattern;
 import org.openepr.discharge.application.summary.EditSummary;
+import org.openepr.discharge.application.summary.PrintSummary;
 import org.openepr.discharge.application.summary.ReadSummaries;
 import org.openepr.discharge.application.summary.SignSummary;
 import org.openepr.discharge.application.summary.SummaryDocumentReads;
@@ -111,6 +112,8 @@ class DischargeSummaryIT {
     @Inject SummaryDocumentReads documents;
     @Inject TrustUnsignedSummaries unsigned;
     @Inject ReadAuditTrail audit;
+    @Inject PrintSummary printing;
+    @Inject PrintSummary.Printer printer;
 
     @BeforeEach
     void atAdmission() {
@@ -331,6 +334,9 @@ class DischargeSummaryIT {
         assertEquals(SummaryDocumentReads.Status.AMENDED, documents.composition(v.id()).status());
         assertEquals(SummaryDocumentReads.Status.FINAL, documents.version(v.id(), 1).status());
         assertTrue(second.revision() > edited.revision());
+        byte[] pdf = printer.render(printing.facts(v.id(), 1), "it", Instant.now());
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII), "version 1 prints");
+        assertTrue(audit.about(v.id()).stream().anyMatch(a -> a.action().equals("SUMMARY_PRINTED") && a.detail().equals("signed version 1")));
         var actions = audit.about(v.id()).stream().map(a -> a.action()).toList();
         assertTrue(actions.containsAll(List.of("SUMMARY_DRAFTED", "SUMMARY_SAVED", "SUMMARY_SIGNED", "SUMMARY_CORRECTION_STARTED")), actions.toString());
     }

@@ -87,10 +87,11 @@ public class DischargeSummary extends TrustOwned {
         s.patientId = episode.patientId();
         s.episodeId = episode.episodeId();
         s.inpatient = episode.inpatient();
-        s.place = episode.place();
+        s.place = episode.place() == null ? "not recorded" : episode.place();
         s.episodeStarted = episode.started();
         s.episodeEnded = episode.ended();
-        s.responsibleClinician = episode.responsibleClinician();
+        // the clinician who discharged answers for it when the episode named no responsible clinician
+        s.responsibleClinician = episode.responsibleClinician() != null ? episode.responsibleClinician() : episode.dischargedBy();
         s.revision = 1;
         s.content = content.toJson();
         s.draftedAt = stored(at);
