@@ -5,6 +5,8 @@ import java.util.List;
 import org.openepr.discharge.application.episodes.ReadEpisodes;
 import org.openepr.discharge.application.episodes.WardList;
 import org.openepr.discharge.application.episodes.WardSetup;
+import org.openepr.discharge.application.summary.ReadSummaries;
+import org.openepr.discharge.application.summary.SummarySigningRules;
 import org.openepr.platform.modules.HomeTile;
 import org.openepr.platform.modules.MenuEntry;
 import org.openepr.platform.modules.ModuleDescriptor;
@@ -35,7 +37,8 @@ public class DischargeModule implements ModuleDescriptor {
     public List<String> fhirTypes() {
         return List.of(
                 // episodes of care and discharge summaries
-                "EpisodeOfCare", "Encounter" // episodes of care (Encounter: ward stays)
+                "EpisodeOfCare", "Encounter", // episodes of care (Encounter: ward stays)
+                "Composition", "Bundle" // discharge summaries: the summary and its signed document
                 // sending and tracking
         );
     }
@@ -44,7 +47,8 @@ public class DischargeModule implements ModuleDescriptor {
     public List<MenuEntry> menu() {
         return List.of(
                 // episodes of care and discharge summaries
-                new MenuEntry("navWardList", "Ward list", "/discharge/episodes/ward.xhtml", 25, WardList.class) // episodes of care
+                new MenuEntry("navWardList", "Ward list", "/discharge/episodes/ward.xhtml", 25, WardList.class), // episodes of care
+                new MenuEntry("navSummariesToSign", "Summaries to sign", "/discharge/awaiting-signature.xhtml", 40, ReadSummaries.class)
                 // sending and tracking
         );
     }
@@ -56,7 +60,11 @@ public class DischargeModule implements ModuleDescriptor {
                 new HomeTile("tileWardList", "Ward list", "Who is on the ward now, and who is on leave", "/discharge/episodes/ward.xhtml", 25,
                         WardList.class), // episodes of care
                 new HomeTile("tileWards", "Wards", "The wards patients are admitted to", "/discharge/admin/wards.xhtml", 97,
-                        WardSetup.class) // episodes of care
+                        WardSetup.class), // episodes of care
+                new HomeTile("tileSummariesToSign", "Summaries to sign", "Discharge summaries you are responsible for, not yet signed",
+                        "/discharge/awaiting-signature.xhtml", 40, ReadSummaries.class),
+                new HomeTile("tileSigningRules", "Discharge summary rules", "Who may sign discharge summaries, and how soon after discharge",
+                        "/discharge/admin/signing-rules.xhtml", 98, SummarySigningRules.class)
                 // sending and tracking
         );
     }
@@ -65,7 +73,8 @@ public class DischargeModule implements ModuleDescriptor {
     public List<RecordPanel> patientPanels() {
         return List.of(
                 // episodes of care and discharge summaries
-                new RecordPanel("/discharge/episodes/panel.xhtml", 12, ReadEpisodes.class) // episodes of care
+                new RecordPanel("/discharge/episodes/panel.xhtml", 12, ReadEpisodes.class), // episodes of care
+                new RecordPanel("/discharge/patient-summaries.xhtml", 50, ReadSummaries.class) // discharge summaries and their states
                 // sending and tracking
         );
     }

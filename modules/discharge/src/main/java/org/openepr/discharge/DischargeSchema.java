@@ -24,6 +24,9 @@ public class DischargeSchema implements ModuleSchema {
     public Map<String, String> tablePrivileges() {
         return Map.ofEntries(
                 // episodes of care and discharge summaries
+                // discharge summaries: signed versions and saves are never changed
+                Map.entry("discharge_summary_version", "select, insert"),
+                Map.entry("discharge_summary_save", "select, insert")
                 // sending and tracking
         );
     }

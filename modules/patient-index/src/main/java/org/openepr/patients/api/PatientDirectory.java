@@ -22,5 +22,8 @@ public interface PatientDirectory {
 
     Optional<PatientSummary> findByNhsNumber(NhsNumber nhsNumber);
 
+    /** The patient's demographics and GP practice, as a letter about them prints them; empty as for {@link #find}. */
+    Optional<PatientDetails> details(UUID patientId);
+
     Map<UUID, PatientSummary> findAll(Collection<UUID> patientIds);
 }

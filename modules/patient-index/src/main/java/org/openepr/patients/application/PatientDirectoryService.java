@@ -1,17 +1,22 @@
 package org.openepr.patients.application;
 
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.openepr.patients.api.PatientDetails;
 import org.openepr.patients.api.PatientDirectory;
 import org.openepr.patients.api.PatientSummary;
 import org.openepr.patients.domain.Patient;
 import org.openepr.patients.domain.PatientRepository;
 import org.openepr.platform.identity.NhsNumber;
+import org.openepr.platform.identity.OdsCode;
 import org.openepr.platform.persistence.UseCase;
 import org.openepr.patients.PatientIndexModule;
 import org.openepr.platform.security.Access;
@@ -36,6 +41,19 @@ public class PatientDirectoryService implements PatientDirectory {
     @Override
     public Optional<PatientSummary> findByNhsNumber(NhsNumber nhsNumber) {
         return patients.findByNhsNumber(nhsNumber).map(PatientDirectoryService::summary);
+    }
+
+    @Override
+    public Optional<PatientDetails> details(UUID patientId) {
+        return patients.find(patientId).map(p -> {
+            List<String> lines = new ArrayList<>();
+            if (p.address() != null) {
+                Stream.of(p.address().line1(), p.address().line2(), p.address().town()).filter(l -> l != null && !l.isBlank()).forEach(lines::add);
+            }
+            return new PatientDetails(p.id(), p.nhsNumber().value(), p.nhsNumber().formatted(), summary(p).displayName(), p.familyName(),
+                    p.givenName(), p.birthDate(), p.gender().fhirCode(), p.gender().label(), List.copyOf(lines),
+                    p.address() == null ? null : p.address().postcode().value(), p.gpPractice().map(OdsCode::value).orElse(null), p.deceasedDate());
+        });
     }
 
     @Override

@@ -37,6 +37,30 @@ class NoteSaves {
         });
     }
 
+    /** A change of a note's text as one save: what it does to the note, and the audited action it was. */
+    interface Change {
+        NotesAudit apply(ClinicalNote note, NoteText text);
+    }
+
+    /**
+     * One save of a note's text (a draft save, the validation): save id and text checked, the note locked, an earlier
+     * answer to the same save id repeated; else the change made, the save recorded and audited.
+     */
+    DraftSaved once(String saveIdText, UUID noteId, String text, Change change) {
+        InputCheck check = new InputCheck();
+        SaveId saveId = saveId(check, saveIdText);
+        NoteText noteText = text(check, text);
+        check.throwIfAny();
+        ClinicalNote note = lock(noteId);
+        // checked after the lock: a retry racing its own first attempt waits for it, then finds its answer
+        var earlier = earlier(saveId, noteId);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        NotesAudit action = change.apply(note, noteText);
+        return record(saveId, note, action, size(noteText));
+    }
+
     ClinicalNote lock(UUID noteId) {
         return notes.lock(noteId).orElseThrow(() -> new RecordNotFoundException("note"));
     }

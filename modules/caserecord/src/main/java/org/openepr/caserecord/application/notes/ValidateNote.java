@@ -4,11 +4,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.UUID;
 import org.openepr.caserecord.CaseRecordModule;
-import org.openepr.caserecord.domain.notes.ClinicalNote;
 import org.openepr.caserecord.domain.notes.NoteRepository;
-import org.openepr.caserecord.domain.notes.NoteText;
-import org.openepr.caserecord.domain.notes.SaveId;
-import org.openepr.platform.errors.InputCheck;
 import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.persistence.UseCase;
 import org.openepr.platform.security.Access;
@@ -33,20 +29,13 @@ public class ValidateNote {
     Clock clock;
 
     public DraftSaved validate(String saveIdText, UUID noteId, int basedOn, String text) {
-        InputCheck check = new InputCheck();
-        SaveId saveId = NoteSaves.saveId(check, saveIdText);
-        NoteText noteText = NoteSaves.text(check, text);
-        check.throwIfAny();
-        ClinicalNote note = saves.lock(noteId);
-        var earlier = saves.earlier(saveId, noteId);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        try {
-            notes.add(note.validate(basedOn, noteText, trust.caller().userId(), clock.instant()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("text", e.getMessage());
-        }
-        return saves.record(saveId, note, NotesAudit.NOTE_VALIDATED, NoteSaves.size(noteText));
+        return saves.once(saveIdText, noteId, text, (note, noteText) -> {
+            try {
+                notes.add(note.validate(basedOn, noteText, trust.caller().userId(), clock.instant()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("text", e.getMessage());
+            }
+            return NotesAudit.NOTE_VALIDATED;
+        });
     }
 }

@@ -11,15 +11,11 @@ import java.util.List;
 import java.util.UUID;
 import org.openepr.caserecord.application.summary.OpenSummary;
 import org.openepr.caserecord.application.summary.SummaryPrinter;
-import org.openepr.platform.errors.AccessRefusedException;
-import org.openepr.platform.errors.Failures;
-import org.openepr.platform.errors.RecordNotFoundException;
 import org.openepr.platform.identity.Ids;
 import org.openepr.platform.persistence.ServiceClock;
 import org.openepr.platform.print.PrintedDocument;
 import org.openepr.platform.summary.SummaryParts;
 import org.openepr.platform.summary.SummarySection;
-import org.openepr.platform.trust.NoTrustBoundException;
 import org.openepr.platform.web.CurrentUser;
 import org.openepr.platform.web.Problems;
 
@@ -56,13 +52,7 @@ public class SummaryPdfServlet extends HttpServlet {
             patientId = Ids.of("patient", request.getParameter("patient"));
             opened = openSummary.print(patientId);
         } catch (RuntimeException e) {
-            Throwable meaning = Failures.meaningful(e);
-            if (meaning instanceof RecordNotFoundException) {
-                Problems.send(request, response, 404, "No such patient");
-                return;
-            }
-            if (meaning instanceof AccessRefusedException || meaning instanceof NoTrustBoundException) {
-                Problems.send(request, response, 403, meaning.getMessage());
+            if (Problems.sentRefusal(request, response, e, "No such patient")) {
                 return;
             }
             throw e;

@@ -1,12 +1,13 @@
 /*
- * A note's draft kept on this device: in IndexedDB, encrypted with AES-GCM under a key that cannot be read out
- * (a non-extractable CryptoKey, itself kept in IndexedDB: the browser can use it, script cannot export it).
- * Cleared on sign-out (the signed-out page and the sign-out link call NoteLocal.clear()).
+ * A draft (a note, a discharge summary) kept on this device: in IndexedDB, encrypted with AES-GCM under a key that
+ * cannot be read out (a non-extractable CryptoKey, itself kept in IndexedDB: the browser can use it, script cannot
+ * export it). Only the user, patient, kind of draft and time typed are in clear, to find it again.
+ * Cleared on sign-out (the signed-out page and the sign-out link call DraftLocal.clear()).
  */
 (function (global) {
   'use strict';
 
-  var DB_NAME = 'epr-notes';
+  var DB_NAME = 'epr-drafts';
   var KEYS = 'keys';
   var DRAFTS = 'drafts';
 
@@ -63,7 +64,7 @@
     return key().then(function (k) {
       return global.crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv }, k, plain);
     }).then(function (sealed) {
-      return { iv: iv, data: sealed, owner: record.owner, patient: record.patient, typedAt: record.typedAt };
+      return { iv: iv, data: sealed, owner: record.owner, patient: record.patient, kind: record.kind, typedAt: record.typedAt };
     });
   }
 
@@ -78,8 +79,8 @@
   // writes one after the other, so the last text typed is the one kept
   var chain = Promise.resolve();
 
-  global.NoteLocal = {
-    /** Keeps a draft record under its name (user, patient, note or "new"). */
+  global.DraftLocal = {
+    /** Keeps a draft record under its name (kind, user, patient, record or "new"). */
     put: function (name, record) {
       chain = chain.then(function () {
         return encrypt(record).then(function (sealed) {
@@ -93,8 +94,8 @@
         return stored ? decrypt(stored) : null;
       });
     },
-    /** Every draft of this user for this patient, newest first (decrypted). */
-    forPatient: function (owner, patient) {
+    /** Every draft of this kind by this user for this patient, newest first (decrypted). */
+    forPatient: function (owner, patient, kind) {
       var found = [];
       return open().then(function (db) {
         return new Promise(function (resolve, reject) {
@@ -103,7 +104,7 @@
           cursor.onsuccess = function () {
             var c = cursor.result;
             if (c) {
-              if (c.value.owner === owner && c.value.patient === patient) {
+              if (c.value.owner === owner && c.value.patient === patient && c.value.kind === kind) {
                 found.push({ name: c.key, stored: c.value });
               }
               c.continue();

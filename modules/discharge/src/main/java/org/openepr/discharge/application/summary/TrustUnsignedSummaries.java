@@ -1,0 +1,40 @@
+package org.openepr.discharge.application.summary;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import org.openepr.discharge.DischargeModule;
+import org.openepr.discharge.domain.TrackedSummary;
+import org.openepr.discharge.domain.UnsignedSummaries;
+import org.openepr.discharge.domain.summary.SummaryRepository;
+import org.openepr.platform.audit.AuditTrail;
+import org.openepr.platform.persistence.ReadsOnly;
+import org.openepr.platform.persistence.UseCase;
+import org.openepr.platform.security.Access;
+import org.openepr.platform.security.Roles;
+
+/**
+ * Drafting's side of tracking: the trust's summaries not yet signed, each since its discharge (or the start of its
+ * correction) and with its responsible clinician, longest waiting first, for the dashboard that nobody can hide them from.
+ */
+@UseCase
+@ReadsOnly
+@Access(module = DischargeModule.NAME, roles = {Roles.CLINICIAN, Roles.PRESCRIBER, Roles.PHARMACIST, Roles.TRUST_ADMIN})
+public class TrustUnsignedSummaries implements UnsignedSummaries {
+
+    /** Far more than any trust has unsigned at once; the dashboard counts what it gets. */
+    public static final int LIMIT = 10_000;
+
+    @Inject
+    SummaryRepository summaries;
+
+    @Inject
+    AuditTrail audit;
+
+    @Override
+    public List<TrackedSummary> unsigned() {
+        List<TrackedSummary> unsigned = summaries.unsigned(LIMIT).stream().map(s -> new TrackedSummary(s.id(), s.signedVersion() + 1, s.patientId(),
+                s.state(), s.stateSince(), s.responsibleClinician(), s.isCorrection() ? "Correction of version " + s.signedVersion() : null)).toList();
+        audit.record(SummaryAudit.SUMMARIES_LISTED, null, null, "unsigned in the trust: " + unsigned.size());
+        return unsigned;
+    }
+}
