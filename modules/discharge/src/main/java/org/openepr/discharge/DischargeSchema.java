@@ -24,7 +24,8 @@ public class DischargeSchema implements ModuleSchema {
     public Map<String, String> tablePrivileges() {
         return Map.ofEntries(
                 // episodes of care and discharge summaries
-                // sending and tracking
+                // sending and tracking: the outbox is the record of what was sent and answered, never deleted
+                Map.entry("summary_dispatch", "select, insert, update")
         );
     }
 }
