@@ -55,7 +55,7 @@ public class Dispatch extends TrustOwned {
     private String gpPractice;
 
     @Column(name = "dispatch_key")
-    private String key;
+    private String dispatchKey;
 
     private String payload;
 
@@ -131,7 +131,7 @@ public class Dispatch extends TrustOwned {
         d.patientId = signed.patientId();
         d.nhsNumber = signed.nhsNumber();
         d.gpPractice = signed.gpPractice();
-        d.key = new DispatchKey(signed.summaryId(), signed.version()).toString();
+        d.dispatchKey = new DispatchKey(signed.summaryId(), signed.version()).toString();
         d.payload = payload;
         d.route = signed.gpPractice() == null ? Route.MANUAL : Route.MESH;
         d.state = SummaryState.QUEUED;
@@ -279,7 +279,7 @@ public class Dispatch extends TrustOwned {
     public UUID patientId() { return patientId; }
     public String nhsNumber() { return nhsNumber; }
     public String gpPractice() { return gpPractice; }
-    public DispatchKey key() { return DispatchKey.parse(key); }
+    public DispatchKey key() { return DispatchKey.parse(dispatchKey); }
     public String payload() { return payload; }
     public Route route() { return route; }
     public SummaryState state() { return state; }

@@ -46,7 +46,7 @@ public class JpaDispatchRepository implements DispatchRepository {
 
     @Override
     public Optional<Dispatch> find(DispatchKey key) {
-        return em.createQuery("select d from Dispatch d where d.key = :k", Dispatch.class).setParameter("k", key.toString())
+        return em.createQuery("select d from Dispatch d where d.dispatchKey = :k", Dispatch.class).setParameter("k", key.toString())
                 .getResultStream().findFirst();
     }
 
