@@ -55,6 +55,9 @@ public class JpaDispatchRepository implements DispatchRepository {
     public List<Dispatch> claimDue(Instant now, int max) {
         List<Object> ids = em.createNativeQuery("select id from summary_dispatch where state = 'QUEUED' and route = 'MESH'"
                         + " and next_attempt_at <= ? order by next_attempt_at limit ? for update skip locked")
+                // EclipseLink refuses native SQL once entities are multitenant (its filter cannot rewrite it); row-level
+                // security filters this one by the trust bound to the transaction, as it does every query
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
                 .setParameter(1, Timestamp.from(now)).setParameter(2, max).getResultList();
         if (ids.isEmpty()) {
             return List.of();
