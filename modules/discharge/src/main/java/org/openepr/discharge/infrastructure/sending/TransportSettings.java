@@ -21,19 +21,19 @@ public class TransportSettings {
     String mailboxPrefix;
 
     @Resource(lookup = "epr/mesh/password")
-    String password;
+    Object password; // a password of digits would come as a number
 
     @Resource(lookup = "epr/mesh/timeoutMillis")
-    String timeoutMillis;
+    Object timeoutMillis; // Liberty gives a number entry as a number
 
     @Resource(lookup = "epr/mesh/pollMillis")
-    String pollMillis;
+    Object pollMillis; // Liberty gives a number entry as a number
 
     @Resource(lookup = "epr/mesh/retryBaseMillis")
-    String retryBaseMillis;
+    Object retryBaseMillis; // Liberty gives a number entry as a number
 
     @Resource(lookup = "epr/mesh/retryMaxMillis")
-    String retryMaxMillis;
+    Object retryMaxMillis; // Liberty gives a number entry as a number
 
     public boolean configured() {
         return url != null && !url.isBlank() && !"none".equals(url.strip());
@@ -48,7 +48,7 @@ public class TransportSettings {
     }
 
     public String password() {
-        return password == null ? "" : password;
+        return password == null ? "" : password.toString();
     }
 
     public Duration timeout() {
@@ -68,9 +68,9 @@ public class TransportSettings {
         return new Backoff(millis(retryBaseMillis, 2_000), millis(retryMaxMillis, 300_000));
     }
 
-    private static Duration millis(String raw, long otherwise) {
+    private static Duration millis(Object raw, long otherwise) {
         try {
-            long ms = Long.parseLong(raw == null ? "" : raw.strip());
+            long ms = Long.parseLong(raw == null ? "" : raw.toString().strip());
             return Duration.ofMillis(ms > 0 ? ms : otherwise);
         } catch (NumberFormatException e) {
             return Duration.ofMillis(otherwise);
