@@ -64,7 +64,7 @@ import org.openepr.platform.trust.TrustContext;
 @ExtendWith(ArquillianExtension.class)
 class SendingIT {
 
-    static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final Duration PATIENCE = Duration.ofSeconds(45);
     static final String GP = "F84003";
 
     @Deployment
