@@ -23,7 +23,9 @@
 #   --med-warmup S    medicines: seconds of load before measuring              (default 60; --warmup with --only medicines)
 #   --only WHAT       run one simulation only: patient-index, clinics, medicines, or summary (the case record
 #                     summary of long and small records: page, panels, PDF, p50/p95/p99 per record size;
-#                     only with --only; --users, --duration, --warmup are then the summary load's)
+#                     only with --only; --users, --duration, --warmup are then the summary load's), or dashboard
+#                     (the discharge delivery dashboard with 30 trusts x 10,000 signed summaries in their outboxes;
+#                     only with --only; --users, --duration, --warmup are then the dashboard load's)
 #   --ramp S          seconds over which the users start                       (default 15)
 #   --pause MIN-MAX   think time between a user's requests, in ms              (default 200-600)
 #   --reset           drop the bench database first (data is generated again)
@@ -123,14 +125,16 @@ else
   BENCH_DURATION=${BENCH_DURATION:-90} BENCH_WARMUP=${BENCH_WARMUP:-120}
 fi
 case "$ONLY" in
-  "") RUN_PATIENTS=true RUN_CLINICS=true RUN_MEDICINES=true RUN_SUMMARY=false ;;
-  patient-index) RUN_PATIENTS=true RUN_CLINICS=false RUN_MEDICINES=false RUN_SUMMARY=false ;;
-  clinics) RUN_PATIENTS=false RUN_CLINICS=true RUN_MEDICINES=false RUN_SUMMARY=false ;;
-  medicines) RUN_PATIENTS=false RUN_CLINICS=false RUN_MEDICINES=true RUN_SUMMARY=false ;;
-  summary) RUN_PATIENTS=false RUN_CLINICS=false RUN_MEDICINES=false RUN_SUMMARY=true ;;
-  *) die "--only takes patient-index, clinics, medicines or summary" ;;
+  "") RUN_PATIENTS=true RUN_CLINICS=true RUN_MEDICINES=true RUN_SUMMARY=false RUN_DASHBOARD=false ;;
+  patient-index) RUN_PATIENTS=true RUN_CLINICS=false RUN_MEDICINES=false RUN_SUMMARY=false RUN_DASHBOARD=false ;;
+  clinics) RUN_PATIENTS=false RUN_CLINICS=true RUN_MEDICINES=false RUN_SUMMARY=false RUN_DASHBOARD=false ;;
+  medicines) RUN_PATIENTS=false RUN_CLINICS=false RUN_MEDICINES=true RUN_SUMMARY=false RUN_DASHBOARD=false ;;
+  summary) RUN_PATIENTS=false RUN_CLINICS=false RUN_MEDICINES=false RUN_SUMMARY=true RUN_DASHBOARD=false ;;
+  dashboard) RUN_PATIENTS=false RUN_CLINICS=false RUN_MEDICINES=false RUN_SUMMARY=false RUN_DASHBOARD=true ;;
+  *) die "--only takes patient-index, clinics, medicines, summary or dashboard" ;;
 esac
 export BENCH_SUMMARY_USERS=$BENCH_USERS BENCH_SUMMARY_DURATION=$BENCH_DURATION BENCH_SUMMARY_WARMUP=$BENCH_WARMUP
+export BENCH_DASHBOARD_USERS=$BENCH_USERS BENCH_DASHBOARD_DURATION=$BENCH_DURATION BENCH_DASHBOARD_WARMUP=$BENCH_WARMUP
 BENCH_MEDICINES_USERS=${BENCH_MEDICINES_USERS:-$BENCH_USERS}
 BENCH_MEDICINES_DURATION=${BENCH_MEDICINES_DURATION:-90} BENCH_MEDICINES_WARMUP=${BENCH_MEDICINES_WARMUP:-60}
 BENCH_CLINIC_USERS=${BENCH_CLINIC_USERS:-$BENCH_USERS}
@@ -242,6 +246,11 @@ if $RUN_SUMMARY; then
   say "Gatling, case record summary: $BENCH_SUMMARY_USERS users, ramp ${BENCH_RAMP}s, warm-up ${BENCH_SUMMARY_WARMUP}s, measured ${BENCH_SUMMARY_DURATION}s, think ${BENCH_PAUSE_MIN_MS}-${BENCH_PAUSE_MAX_MS} ms (log: $BENCH_DIR/gatling-summary.log)"
   run_simulation SummarySimulation summarysimulation "$BENCH_DIR/gatling-summary.log"
   grep -A 12 "case record summary, measured" "$BENCH_DIR/gatling-summary.log" || true
+fi
+if $RUN_DASHBOARD; then
+  say "Gatling, discharge dashboard: $BENCH_DASHBOARD_USERS users, ramp ${BENCH_RAMP}s, warm-up ${BENCH_DASHBOARD_WARMUP}s, measured ${BENCH_DASHBOARD_DURATION}s, think ${BENCH_PAUSE_MIN_MS}-${BENCH_PAUSE_MAX_MS} ms (log: $BENCH_DIR/gatling-dashboard.log)"
+  run_simulation DeliveryDashboardSimulation deliverydashboardsimulation "$BENCH_DIR/gatling-dashboard.log"
+  grep -A 8 "discharge dashboard, measured" "$BENCH_DIR/gatling-dashboard.log" || true
 fi
 stop_samplers
 grep "VmHWM\|VmRSS\|VmPeak" /proc/"$PID"/status > "$BENCH_DIR/liberty-status.txt" || true

@@ -128,7 +128,7 @@ public final class BenchData {
                       "name": "Bench Trust %02d NHS Foundation Trust",
                       "shortName": "BENCH%02d",
                       "branding": { "colour": "#%06X" },
-                      "modules": ["patient-index", "clinics", "medicines", "caserecord"],
+                      "modules": ["patient-index", "clinics", "medicines", "caserecord", "discharge"],
                       "realm": "%s"
                     }
                     """.formatted(code, t + 1, t + 1, (0x003087 + t * 0x050403) & 0xFFFFFF, BenchConfig.realm());
@@ -163,6 +163,36 @@ public final class BenchData {
         loadMedicines();
         clearRunOrders();
         loadLongRecords();
+        loadDispatches();
+    }
+
+    // ---- discharge summaries' outbox (the delivery dashboard) ----------------------------------------
+
+    /** Each trust's outbox ({@link SyntheticDispatches}), one transaction per trust, where it is not whole. */
+    private void loadDispatches() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        int trusts = 0;
+        for (int t = 0; t < population.trusts(); t++) {
+            String code = SyntheticPatients.trustCode(t);
+            try (Connection c = superuser(database)) {
+                c.setAutoCommit(false);
+                if (SyntheticDispatches.loaded(c, code)) {
+                    continue;
+                }
+                SyntheticDispatches.clear(c, code);
+                SyntheticDispatches.load(c, t, population, now);
+                c.commit();
+                trusts++;
+            }
+        }
+        if (trusts == 0) {
+            say("discharge outboxes already loaded: " + SyntheticDispatches.PER_TRUST + " summaries a trust");
+            return;
+        }
+        try (Connection c = superuser(database); Statement s = c.createStatement()) {
+            s.execute("VACUUM (ANALYZE) summary_dispatch");
+        }
+        say(String.format(Locale.ROOT, "loaded discharge outboxes into %d trusts: %,d summaries each", trusts, SyntheticDispatches.PER_TRUST));
     }
 
     // ---- long records (the case record summary) -----------------------------------------------------
@@ -245,7 +275,7 @@ public final class BenchData {
         while (System.currentTimeMillis() < deadline) {
             try (Connection c = superuser(database); Statement s = c.createStatement()) {
                 try (ResultSet r = s.executeQuery("SELECT to_regclass('public.patient') IS NOT NULL AND to_regclass('public.slot') IS NOT NULL"
-                        + " AND to_regclass('public.medication_order') IS NOT NULL, to_regclass('public.trust') IS NOT NULL")) {
+                        + " AND to_regclass('public.medication_order') IS NOT NULL AND to_regclass('public.summary_dispatch') IS NOT NULL, to_regclass('public.trust') IS NOT NULL")) {
                     r.next();
                     if (r.getBoolean(1) && r.getBoolean(2)) {
                         try (ResultSet n = s.executeQuery("SELECT count(*) FROM trust WHERE ods_code LIKE 'RB__' AND ',' || modules || ',' LIKE '%,clinics,%'"

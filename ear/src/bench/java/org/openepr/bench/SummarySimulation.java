@@ -5,11 +5,8 @@ import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
-import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.Cookie;
-import static io.gatling.javaapi.http.HttpDsl.addCookie;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -221,18 +218,8 @@ public class SummarySimulation extends Simulation {
         String base = BenchConfig.baseUrl();
         HttpProtocolBuilder protocol = http.baseUrl(base).acceptHeader("text/html").userAgentHeader("openepr-bench");
 
-        // the page's sign-in as a browser does it: Liberty's redirect page (its script sets the cookie naming the page
-        // asked for, then goes to Keycloak), Keycloak's login form, and back through Liberty's redirect to the page
-        ChainBuilder signIn = exec(session -> session.set("firstPage", "/caserecord/summary.xhtml?patient=" + smallIds.get(session.getInt("t")).get(0)))
-                .exec(http("sign in: page").get("#{firstPage}")
-                        // the address is written HTML-escaped in the page's script: &amp; between its parameters
-                        .check(regex("window\\.location\\.replace\\(\"([^\"]+)\"\\)").transform(u -> u.replace("&amp;", "&")).saveAs("authUrl"),
-                                regex("document\\.cookie=\"(WASReqURLOidc[^=]+)=").saveAs("reqCookie")))
-                .exec(addCookie(Cookie("#{reqCookie}", base + "#{firstPage}").withPath("/")))
-                .exec(http("sign in: login form").get("#{authUrl}").check(css("#kc-form-login", "action").saveAs("loginAction")))
-                .exec(http("sign in: credentials").post("#{loginAction}")
-                        .formParam("username", "#{user}").formParam("password", BenchConfig.userPassword())
-                        .check(status().is(200), css("#summaryPanels").exists()));
+        ChainBuilder signIn = BrowserSignIn.to(base, session -> "/caserecord/summary.xhtml?patient=" + smallIds.get(session.getInt("t")).get(0),
+                css("#summaryPanels").exists());
 
         ChainBuilder summary = exec(http(PAGE).get("/caserecord/summary.xhtml?patient=#{patientId}")
                 .check(responseTimeInMillis().saveAs("rt"), status().is(200), css("#summaryPanels").exists()))

@@ -3,14 +3,10 @@ package org.openepr.it.caserecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,28 +26,21 @@ import org.openepr.it.support.Env;
 import org.openepr.it.support.Fhir;
 import org.openepr.it.support.Http;
 import org.openepr.it.support.NhsNumbers;
-import org.openepr.it.support.ServerClock;
+import org.openepr.it.support.TestServer;
 import org.openepr.it.support.Tokens;
 
 /**
  * Notes are never lost: several clients save notes continuously through the API while the test server is killed
  * with {@code kill -9} and started again. Every save acknowledged with a 2xx is in the database afterwards, exactly
  * once; a save whose answer was lost is sent again with the same save id after the restart and saved at most once.
- *
- * <p>The server is restarted as the build started it ({@code bin/server start epr-test}: the same server.xml,
- * bootstrap.properties and server.env the Liberty plugin wrote), with one change: its clock starts where it stood
- * (epr.clock.start), so the tests that run after this one see the same server time as before. It waits for /health
- * before it ends, so they find the server up.
+ * The server is killed and started again by {@link TestServer}.
  */
 class NoteDurabilityIT {
 
     static final String FHIR = Env.BASE_URL + "/fhir/";
     static final String SAVE_ID = "https://openepr.org/fhir/Id/note-save";
     static final int WRITERS = 4;
-    static final Duration RESTART_LIMIT = Duration.ofMinutes(4);
-
-    static final Path SERVER_DIR = Path.of(System.getProperty("epr.server.dir", "target/liberty/wlp/usr/servers/epr-test"));
-    static final Path WLP = SERVER_DIR.resolve("../../..").normalize();
+    static final Duration RESTART_LIMIT = TestServer.RESTART_LIMIT;
 
     /** One save as sent: its id, the version it was typed over, its text, and whether the server acknowledged it. */
     record Save(String noteId, String saveId, int basedOn, String text, boolean acknowledged) {
@@ -73,15 +62,6 @@ class NoteDurabilityIT {
                     "application/fhir+json", "Accept", "application/fhir+json", "If-Match", "W/\"" + basedOn + "\""), json);
         } catch (UncheckedIOException | IllegalStateException e) {
             return null;
-        }
-    }
-
-    static boolean healthy() {
-        try {
-            var health = Http.get(Env.BASE_URL + "/health", null, "application/json");
-            return health.status() == 200 && health.body().contains("\"status\":\"UP\"");
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 
@@ -115,41 +95,10 @@ class NoteDurabilityIT {
         return saves;
     }
 
-    static long serverPid() throws IOException {
-        Path pidFile = WLP.resolve("usr/servers/.pid/epr-test.pid");
-        if (Files.exists(pidFile)) {
-            return Long.parseLong(Files.readString(pidFile).strip());
-        }
-        // the server's JVM, found by its own directory (never another server of the same name elsewhere on the machine)
-        return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(c -> c.contains("ws-server.jar") && c.contains(" epr-test")
-                && c.contains(WLP.toString())).orElse(false)).findFirst().orElseThrow(() -> new AssertionError("no epr-test server running from " + WLP))
-                .pid();
-    }
-
-    /** Starts the server again as the build did, its clock where it stood. */
-    static void restart(Instant serverNowAtLaunch) throws Exception {
-        Path bootstrap = SERVER_DIR.resolve("bootstrap.properties");
-        List<String> lines = new ArrayList<>();
-        String clockStart = DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(serverNowAtLaunch.atZone(ServerClock.UK).toLocalDateTime());
-        for (String line : Files.readAllLines(bootstrap)) {
-            lines.add(line.startsWith("epr.clock.start=") ? "epr.clock.start=" + clockStart : line);
-        }
-        Files.write(bootstrap, lines);
-        Process start = new ProcessBuilder(WLP.resolve("bin/server").toString(), "start", "epr-test").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(SERVER_DIR.resolve("logs/durability-restart.log").toFile())).start();
-        assertTrue(start.waitFor(RESTART_LIMIT.toSeconds(), TimeUnit.SECONDS), "server start returned");
-        assertEquals(0, start.exitValue(), "server start epr-test: see logs/durability-restart.log");
-        long until = System.nanoTime() + RESTART_LIMIT.toNanos();
-        while (!healthy()) {
-            assertTrue(System.nanoTime() < until, "the restarted server answers /health");
-            Thread.sleep(500);
-        }
-    }
-
     @Test
     void everyAcknowledgedSaveSurvivesAKillAndRestart_exactlyOnce() throws Exception {
         String token = Tokens.of("rat.clinician");
-        Duration serverAhead = Duration.between(Instant.now(), ServerClock.now().atZone(ServerClock.UK).toInstant());
+        Duration serverAhead = TestServer.clockAhead();
         List<String[]> notes = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {
             String patientId = Fhir.register(token, Fhir.patient(NhsNumbers.next(), "Durable", "Dee", "1966-06-06")).getIdPart();
@@ -166,12 +115,9 @@ class NoteDurabilityIT {
         }
         try {
             awaitAcknowledged(acknowledged, 20);
-            long pid = serverPid();
-            Process kill = new ProcessBuilder("kill", "-9", Long.toString(pid)).start();
-            assertEquals(0, kill.waitFor(), "kill -9 " + pid);
-            ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+            TestServer.killHard();
             int beforeRestart = acknowledged.get();
-            restart(Instant.now().plus(serverAhead));
+            TestServer.restart(Instant.now().plus(serverAhead));
             awaitAcknowledged(acknowledged, beforeRestart + 20);
         } finally {
             stop.set(true);

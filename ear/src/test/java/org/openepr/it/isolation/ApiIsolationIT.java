@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Patient;
@@ -16,6 +17,8 @@ import org.openepr.it.support.Fhir;
 import org.openepr.it.support.Http;
 import org.openepr.it.support.NhsNumbers;
 import org.openepr.it.support.ServerClock;
+import org.openepr.it.support.OutboxFixture;
+import org.openepr.it.support.SignedSummaries;
 import org.openepr.it.support.Tokens;
 
 /**
@@ -139,6 +142,22 @@ class ApiIsolationIT {
         var answer = Http.get(Env.BASE_URL + "/fhir/metadata", null);
         assertEquals(200, answer.status());
         assertTrue(answer.body().contains("UKCore-Patient"));
+    }
+
+    @Test
+    void anotherTrustsDischargeOutboxAnswersAsAnEmptyOne() throws Exception {
+        var signed = SignedSummaries.first(UUID.fromString(ratPatient.getIdPart()), ratNhs, "F84003", "rat.clinician");
+        UUID task = OutboxFixture.queue("RAT", List.of(signed)).get(0);
+        var own = Http.get(Env.BASE_URL + "/fhir/Task/" + task, Tokens.of(RAT));
+        assertEquals(200, own.status(), own.body());
+        var other = Http.get(Env.BASE_URL + "/fhir/Task/" + task, Tokens.of(RKL));
+        var none = Http.get(Env.BASE_URL + "/fhir/Task/" + UUID.randomUUID(), Tokens.of(RKL));
+        assertEquals(404, other.status());
+        assertEquals(none.body(), other.body(), "the answer must not reveal that the dispatch exists elsewhere");
+        var rklOutbox = Fhir.bundle(Http.get(Env.BASE_URL + "/fhir/Task?_count=100", Tokens.of(RKL)));
+        assertTrue(rklOutbox.getEntry().stream().noneMatch(e -> e.getResource().getIdElement().getIdPart().equals(task.toString())));
+        var ratOutbox = Fhir.bundle(Http.get(Env.BASE_URL + "/fhir/Task?_count=100", Tokens.of(RAT)));
+        assertTrue(ratOutbox.getEntry().stream().anyMatch(e -> e.getResource().getIdElement().getIdPart().equals(task.toString())));
     }
 
     static String nhsSearch(String nhs) {

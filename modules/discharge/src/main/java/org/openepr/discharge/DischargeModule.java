@@ -5,6 +5,9 @@ import java.util.List;
 import org.openepr.discharge.application.episodes.ReadEpisodes;
 import org.openepr.discharge.application.episodes.WardList;
 import org.openepr.discharge.application.episodes.WardSetup;
+import org.openepr.discharge.application.sending.ManualHandling;
+import org.openepr.discharge.application.sending.SendingLimits;
+import org.openepr.discharge.application.sending.TrackDeliveries;
 import org.openepr.discharge.application.summary.ReadSummaries;
 import org.openepr.discharge.application.summary.SummarySigningRules;
 import org.openepr.platform.modules.HomeTile;
@@ -38,8 +41,9 @@ public class DischargeModule implements ModuleDescriptor {
         return List.of(
                 // episodes of care and discharge summaries
                 "EpisodeOfCare", "Encounter", // episodes of care (Encounter: ward stays)
-                "Composition", "Bundle" // discharge summaries: the summary and its signed document
+                "Composition", "Bundle", // discharge summaries: the summary and its signed document
                 // sending and tracking
+                "Task" // the outbox's status view: one Task per signed version on its way to the GP practice
         );
     }
 
@@ -48,8 +52,9 @@ public class DischargeModule implements ModuleDescriptor {
         return List.of(
                 // episodes of care and discharge summaries
                 new MenuEntry("navWardList", "Ward list", "/discharge/episodes/ward.xhtml", 25, WardList.class), // episodes of care
-                new MenuEntry("navSummariesToSign", "Summaries to sign", "/discharge/awaiting-signature.xhtml", 40, ReadSummaries.class)
+                new MenuEntry("navSummariesToSign", "Summaries to sign", "/discharge/awaiting-signature.xhtml", 40, ReadSummaries.class),
                 // sending and tracking
+                new MenuEntry("navDischargeDashboard", "Discharge delivery", "/discharge/dashboard.xhtml", 50, TrackDeliveries.class)
         );
     }
 
@@ -64,8 +69,14 @@ public class DischargeModule implements ModuleDescriptor {
                 new HomeTile("tileSummariesToSign", "Summaries to sign", "Discharge summaries you are responsible for, not yet signed",
                         "/discharge/awaiting-signature.xhtml", 40, ReadSummaries.class),
                 new HomeTile("tileSigningRules", "Discharge summary rules", "Who may sign discharge summaries, and how soon after discharge",
-                        "/discharge/admin/signing-rules.xhtml", 98, SummarySigningRules.class)
+                        "/discharge/admin/signing-rules.xhtml", 98, SummarySigningRules.class),
                 // sending and tracking
+                new HomeTile("tileDischargeDashboard", "Discharge delivery", "Discharge summaries on their way to GP practices: what is overdue and who acts",
+                        "/discharge/dashboard.xhtml", 50, TrackDeliveries.class),
+                new HomeTile("tileManualHandling", "Summaries to send by hand", "No registered GP practice, or refused by the practice",
+                        "/discharge/manual-handling.xhtml", 51, ManualHandling.class),
+                new HomeTile("tileDischargeLimits", "Discharge tracking limits", "Hours before an unsigned or unacknowledged summary is overdue",
+                        "/discharge/admin/sending.xhtml", 99, SendingLimits.class)
         );
     }
 

@@ -26,8 +26,9 @@ public class DischargeSchema implements ModuleSchema {
                 // episodes of care and discharge summaries
                 // discharge summaries: signed versions and saves are never changed
                 Map.entry("discharge_summary_version", "select, insert"),
-                Map.entry("discharge_summary_save", "select, insert")
-                // sending and tracking
+                Map.entry("discharge_summary_save", "select, insert"),
+                // sending and tracking: the outbox is the record of what was sent and answered, never deleted
+                Map.entry("summary_dispatch", "select, insert, update")
         );
     }
 }

@@ -11,6 +11,11 @@ public final class Roles {
     public static final String CLERK = "clerk";
     public static final String TRUST_ADMIN = "trust-admin";
     public static final String HOSTING_OPERATOR = "hosting-operator";
+    /**
+     * The service itself, working for one trust off any request ({@link BackgroundWork}). Not in {@link #ALL}: the edge
+     * never grants it from a token, so no user holds it.
+     */
+    public static final String BACKGROUND = "background";
 
     /** Every role the application knows; the edge asks the container which of these the caller holds. */
     public static final List<String> ALL = List.of(CLINICIAN, PRESCRIBER, PHARMACIST, CLERK, TRUST_ADMIN, HOSTING_OPERATOR);
@@ -24,6 +29,7 @@ public final class Roles {
             case CLERK -> "Booking clerk";
             case TRUST_ADMIN -> "Trust admin";
             case HOSTING_OPERATOR -> "Hosting operator";
+            case BACKGROUND -> "OpenEPR (background work)";
             default -> role;
         };
     }
