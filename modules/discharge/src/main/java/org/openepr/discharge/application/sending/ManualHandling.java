@@ -57,7 +57,7 @@ public class ManualHandling {
     @Inject
     Clock clock;
 
-    /** One summary waiting for a hand, as the list shows it (the patient's name and number blank if the record is not there). */
+    /** One summary waiting for a hand, as the list shows it (the patient's name and number blank if not shown to the caller). */
     public record Waiting(UUID dispatchId, int rowVersion, UUID summaryId, int summaryVersion, UUID patientId, String patientName,
             String nhsNumber, String gpPractice, SummaryState state, String why, String signedBy, Instant queuedAt) implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -73,7 +73,7 @@ public class ManualHandling {
         List<Dispatch> found = dispatches.awaitingHandling(LISTED);
         Set<UUID> ids = new HashSet<>();
         found.forEach(d -> ids.add(d.patientId()));
-        Map<UUID, PatientSummary> byId = ids.isEmpty() ? Map.of() : patients.findAll(ids);
+        Map<UUID, PatientSummary> byId = PatientsShown.of(ids, patients, trust);
         audit.record(SendingAudit.OUTBOX_VIEWED, null, null, "manual-handling list, " + found.size() + " shown");
         return found.stream().map(d -> Waiting.of(d, byId.get(d.patientId()))).toList();
     }

@@ -28,6 +28,7 @@ import org.openepr.platform.persistence.UseCase;
 import org.openepr.platform.security.Access;
 import org.openepr.platform.security.Roles;
 import org.openepr.platform.text.Labelled;
+import org.openepr.platform.trust.TrustContext;
 import org.openepr.platform.trust.TrustSettings;
 
 /**
@@ -54,6 +55,9 @@ public class TrackDeliveries {
 
     @Inject
     TrustSettings settings;
+
+    @Inject
+    TrustContext trust;
 
     @Inject
     AuditTrail audit;
@@ -84,7 +88,7 @@ public class TrackDeliveries {
         }
     }
 
-    /** One overdue summary version, its patient (null if the record is gone), why, for how long, and who must act. */
+    /** One overdue summary version, its patient (null if not shown to the caller, or gone), why, for how long, and who must act. */
     public record Late(TrackedSummary summary, PatientSummary patient, Overdue why, Duration age) {
         public String ageText() {
             return Ages.of(age);
@@ -140,7 +144,7 @@ public class TrackDeliveries {
     private List<Late> withPatients(List<Late> late) {
         Set<UUID> ids = new HashSet<>();
         late.forEach(l -> ids.add(l.summary().patientId()));
-        Map<UUID, PatientSummary> found = ids.isEmpty() ? Map.of() : patients.findAll(ids);
+        Map<UUID, PatientSummary> found = PatientsShown.of(ids, patients, trust);
         return late.stream().map(l -> new Late(l.summary(), found.get(l.summary().patientId()), l.why(), l.age())).toList();
     }
 }
