@@ -192,6 +192,7 @@ class MedicinesScreensIT {
         a.setPatient(new Reference("Patient/" + patientId));
         a.setCode(new CodeableConcept(new Coding(MedicineOrders.LOCAL, group, null)));
         a.setType(AllergyIntolerance.AllergyIntoleranceType.ALLERGY);
+        a.setVerificationStatus(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/allergyintolerance-verification", "confirmed", null)));
         a.addReaction().setSeverity(severity).addManifestation().setText(reaction);
         var made = MedicineOrders.post("AllergyIntolerance", token, a);
         assertEquals(201, made.status(), made.body());

@@ -1,6 +1,7 @@
 package org.openepr.caserecord.domain.problems;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.openepr.platform.errors.RuleRefusedException;
 import org.openepr.platform.persistence.TrustOwned;
+import org.openepr.platform.persistence.UuidConverter;
 
 /**
  * A problem or diagnosis on a patient's record: coded from the shipped list or free text, with its onset, whether
@@ -75,6 +77,7 @@ public class Problem extends TrustOwned {
 
     /** The API client's id for the create that recorded it, if any (a create sent again finds it). */
     @Column(name = "submission_id")
+    @Convert(converter = UuidConverter.class) // null for entries recorded on a screen
     private UUID submissionId;
 
     @Version

@@ -1,6 +1,7 @@
 package org.openepr.caserecord.domain.risks;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.openepr.platform.errors.RuleRefusedException;
 import org.openepr.platform.persistence.TrustOwned;
+import org.openepr.platform.persistence.UuidConverter;
 
 /**
  * An alert or risk on a patient's record: its category, severity, what it is about, and when it must next be
@@ -68,6 +70,7 @@ public class RiskAlert extends TrustOwned {
 
     /** The API client's id for the create that recorded it, if any (a create sent again finds it). */
     @Column(name = "submission_id")
+    @Convert(converter = UuidConverter.class) // null for entries recorded on a screen
     private UUID submissionId;
 
     @Version
