@@ -106,6 +106,7 @@ class DischargeSummaryScreensIT {
             ((ChromeDriver) b.driver()).executeScript("document.getElementById('heading-allergies-and-adverse-reaction').blur()");
             waiting(b).until(d -> "AWAITING_SIGNATURE".equals(saved(summaryId, "state")));
             waiting(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("saveState"), "Saved "));
+            ((ChromeDriver) b.driver()).executeScript("window.scrollTo(0, 0)");
             b.screenshot("discharge-summary");
 
             b.click("signSummary");
