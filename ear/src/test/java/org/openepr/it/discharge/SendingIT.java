@@ -348,10 +348,10 @@ class SendingIT {
 
     @Test
     void limitsAreTheTrustAdminsAndCheckedField_byField() {
-        assertThrows(AccessRefusedException.class, () -> limits.change("12", "24"), "a clinician does not set the trust's limits");
+        assertThrows(AccessRefusedException.class, () -> limits.change("24"), "a clinician does not set the trust's limits");
         var bad = assertThrows(InvalidInputException.class, () -> AsAnotherUser.run("RAT", "it.admin", Set.of(Roles.TRUST_ADMIN),
-                () -> limits.change("0", "many")));
-        assertEquals(List.of("unsignedHours", "unacknowledgedHours"), bad.problems().stream().map(FieldProblem::field).toList());
+                () -> limits.change("many")));
+        assertEquals(List.of("unacknowledgedHours"), bad.problems().stream().map(FieldProblem::field).toList());
         assertThrows(AccessRefusedException.class, () -> sender.claimDue(1, Duration.ofSeconds(1)), "only the service itself sends");
     }
 

@@ -11,8 +11,9 @@ import org.openepr.platform.security.Roles;
 import org.openepr.platform.trust.TrustSettings;
 
 /**
- * The trust's tracking limits (trust settings {@code discharge.unsignedHours} and {@code discharge.unacknowledgedHours}):
- * the trust admin decides them, each change audited with what it was before.
+ * The trust's tracking limits: the unacknowledged one (trust setting {@code discharge.unacknowledgedHours}) decided
+ * here by the trust admin, audited by the trust settings with what it was before; the unsigned one is the signing
+ * rules' maximum hours to signature ({@code SummarySigningRules}).
  */
 @UseCase
 @Access(module = DischargeModule.NAME, roles = Roles.TRUST_ADMIN)
@@ -31,13 +32,10 @@ public class SendingLimits {
         return limits;
     }
 
-    /** Both limits as typed, each checked and named when wrong; nothing saved unless both are right. */
-    public DeliveryLimits change(String unsignedHours, String unacknowledgedHours) {
-        DeliveryLimits limits = DeliveryLimits.parse(unsignedHours, unacknowledgedHours);
+    /** The unacknowledged limit as typed, checked and named when wrong. */
+    public DeliveryLimits change(String unacknowledgedHours) {
         DeliveryLimits before = TrustLimits.of(settings);
-        if (limits.unsignedHours() != before.unsignedHours()) {
-            settings.decide(DischargeModule.NAME, DeliveryLimits.UNSIGNED_HOURS, Integer.toString(limits.unsignedHours()));
-        }
+        DeliveryLimits limits = before.withUnacknowledged(unacknowledgedHours);
         if (limits.unacknowledgedHours() != before.unacknowledgedHours()) {
             settings.decide(DischargeModule.NAME, DeliveryLimits.UNACKNOWLEDGED_HOURS, Integer.toString(limits.unacknowledgedHours()));
         }

@@ -5,23 +5,22 @@ import org.openepr.platform.errors.InputCheck;
 
 /**
  * The trust's time limits for tracking, kept as trust settings of the discharge module: a summary unsigned for longer
- * than {@code unsignedHours} after it was drafted, or not accepted by the practice {@code unacknowledgedHours} after it
- * was signed, is overdue and shown on the dashboard with who is responsible.
+ * than {@code unsignedHours} after the discharge (the signing rules' maximum hours to signature: one limit, set with who
+ * may sign), or not accepted by the practice {@code unacknowledgedHours} after it was signed, is overdue and shown on
+ * the dashboard with who is responsible.
  */
 public record DeliveryLimits(int unsignedHours, int unacknowledgedHours) {
 
-    public static final String UNSIGNED_HOURS = "unsignedHours";
     public static final String UNACKNOWLEDGED_HOURS = "unacknowledgedHours";
     public static final DeliveryLimits DEFAULTS = new DeliveryLimits(24, 48);
     static final int MAX_HOURS = 24 * 28;
 
-    /** Typed limits, both checked at once, each named when wrong. */
-    public static DeliveryLimits parse(String unsigned, String unacknowledged) {
+    /** These limits with the unacknowledged one as typed, checked and named when wrong. */
+    public DeliveryLimits withUnacknowledged(String unacknowledged) {
         InputCheck check = new InputCheck();
-        int u = hours(check, UNSIGNED_HOURS, unsigned);
         int a = hours(check, UNACKNOWLEDGED_HOURS, unacknowledged);
         check.throwIfAny();
-        return new DeliveryLimits(u, a);
+        return new DeliveryLimits(unsignedHours, a);
     }
 
     public Duration unsigned() {

@@ -20,27 +20,27 @@ public class SendingLimitsPage implements Serializable {
     @Inject
     SendingLimits limits;
 
-    private String unsignedHours;
+    private int unsignedHours;
     private String unacknowledgedHours;
     private boolean loaded;
 
     public void load() {
         if (!loaded) {
             DeliveryLimits current = limits.current();
-            unsignedHours = Integer.toString(current.unsignedHours());
+            unsignedHours = current.unsignedHours();
             unacknowledgedHours = Integer.toString(current.unacknowledgedHours());
             loaded = true;
         }
     }
 
     public void save() {
-        DeliveryLimits saved = limits.change(unsignedHours, unacknowledgedHours);
+        DeliveryLimits saved = limits.change(unacknowledgedHours);
         FacesProblems.notice("Saved: unsigned after " + saved.unsignedHours() + " h, unacknowledged after " + saved.unacknowledgedHours()
                 + " h are shown as overdue");
     }
 
-    public String getUnsignedHours() { return unsignedHours; }
-    public void setUnsignedHours(String v) { this.unsignedHours = v; }
+    /** Shown, not edited here: the signing rules' maximum hours to signature. */
+    public int getUnsignedHours() { return unsignedHours; }
     public String getUnacknowledgedHours() { return unacknowledgedHours; }
     public void setUnacknowledgedHours(String v) { this.unacknowledgedHours = v; }
 }
