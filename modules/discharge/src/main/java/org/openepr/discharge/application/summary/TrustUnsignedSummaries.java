@@ -18,7 +18,8 @@ import org.openepr.platform.security.Roles;
  */
 @UseCase
 @ReadsOnly
-@Access(module = DischargeModule.NAME, roles = {Roles.CLINICIAN, Roles.PRESCRIBER, Roles.PHARMACIST, Roles.TRUST_ADMIN})
+// every staff role of the trust: the dashboard that lists them hides nothing from anyone (issue 10)
+@Access(module = DischargeModule.NAME, roles = {Roles.CLINICIAN, Roles.PRESCRIBER, Roles.PHARMACIST, Roles.CLERK, Roles.TRUST_ADMIN})
 public class TrustUnsignedSummaries implements UnsignedSummaries {
 
     /** Far more than any trust has unsigned at once; the dashboard counts what it gets. */
