@@ -164,6 +164,68 @@ public final class BenchData {
         clearRunOrders();
         loadLongRecords();
         loadDispatches();
+        prepareDischarges();
+    }
+
+    /** The ward each bench trust admits to. */
+    static final String WARD = "Bench ward";
+    /** Unsigned drafts each bench trust holds (discharged over the last week) for the dashboard's unsigned lines. */
+    static final int UNSIGNED_PER_TRUST = BenchConfig.integer("unsigned.per.trust", 150);
+
+    /**
+     * For the discharging clinicians of {@link DischargeSimulation}: a ward in every bench trust, and nothing left of
+     * earlier runs' episodes, summaries and letters (everything but the loaded outbox), so every run starts alike and no
+     * long-record patient is still admitted.
+     */
+    private void prepareDischarges() throws SQLException {
+        long episodes;
+        try (Connection c = superuser(database)) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM summary_dispatch WHERE trust LIKE 'RB__' AND signed_by <> '" + SyntheticDispatches.SIGNER + "'");
+                for (String table : List.of("discharge_summary_save", "discharge_summary_version", "leave_of_absence", "ward_stay")) {
+                    s.executeUpdate("DELETE FROM " + table + " WHERE trust LIKE 'RB__'");
+                }
+                s.executeUpdate("DELETE FROM discharge_summary WHERE trust LIKE 'RB__' AND last_saved_by <> '" + SyntheticDispatches.SIGNER + "'");
+                episodes = s.executeUpdate("DELETE FROM episode_of_care WHERE trust LIKE 'RB__'");
+            }
+            // drafts nobody has signed yet, as a trust has them: over the last week, so most are past the limit to sign
+            try (PreparedStatement drafts = c.prepareStatement("INSERT INTO discharge_summary (trust, id, patient_id, episode_id, inpatient, place,"
+                    + " episode_started, episode_ended, responsible_clinician, state, state_since, revision, content, signed_version, drafted_at,"
+                    + " last_saved_by, last_saved_at)"
+                    + " SELECT p.trust, md5(p.trust || ':draft:' || p.n)::uuid, p.id, md5(p.trust || ':episode:' || p.n)::uuid, true, ?,"
+                    + " e.ended - interval '20 days', e.ended, ?, 'DRAFTED', e.ended, 1, ?, 0, e.ended, ?, e.ended"
+                    + " FROM (SELECT trust, id, row_number() OVER (ORDER BY nhs_number) AS n FROM patient WHERE trust = ? ORDER BY nhs_number LIMIT ?) p"
+                    + " CROSS JOIN LATERAL (SELECT date_trunc('minute', now()) - (p.n * 67 % 10080) * interval '1 minute' AS ended) e"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM discharge_summary d WHERE d.trust = p.trust AND d.last_saved_by = ?)")) {
+                for (int t = 0; t < population.trusts(); t++) {
+                    drafts.setString(1, WARD);
+                    drafts.setString(2, SyntheticPatients.username(t));
+                    drafts.setString(3, "{\"patient-demographics\":\"Bench patient\",\"clinical-summary\":\"\",\"person-completing-record\":\"Bench clinician\"}");
+                    drafts.setString(4, SyntheticDispatches.SIGNER);
+                    drafts.setString(5, SyntheticPatients.trustCode(t));
+                    drafts.setInt(6, UNSIGNED_PER_TRUST);
+                    drafts.setString(7, SyntheticDispatches.SIGNER);
+                    drafts.executeUpdate();
+                }
+            }
+            try (PreparedStatement ward = c.prepareStatement("INSERT INTO ward (trust, id, name, name_key) SELECT ?, ?, ?, lower(?)"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM ward WHERE trust = ? AND name = ?)")) {
+                for (int t = 0; t < population.trusts(); t++) {
+                    String code = SyntheticPatients.trustCode(t);
+                    ward.setString(1, code);
+                    ward.setObject(2, UUID.nameUUIDFromBytes((code + ":" + WARD).getBytes(StandardCharsets.UTF_8)));
+                    ward.setString(3, WARD);
+                    ward.setString(4, WARD);
+                    ward.setString(5, code);
+                    ward.setString(6, WARD);
+                    ward.executeUpdate();
+                }
+            }
+            c.commit();
+        }
+        say(String.format(Locale.ROOT, "discharges: a ward and %d unsigned drafts in each bench trust; %,d episodes of earlier runs removed, with their"
+                + " summaries and letters", UNSIGNED_PER_TRUST, episodes));
     }
 
     // ---- discharge summaries' outbox (the delivery dashboard) ----------------------------------------

@@ -96,10 +96,7 @@ public class SummarySimulation extends Simulation {
         try (Connection c = BenchData.superuser(BenchConfig.databaseName())) {
             for (int t = 0; t < population.trusts(); t++) {
                 String code = SyntheticPatients.trustCode(t);
-                if (!longRecords.loaded(c, code)) {
-                    throw new IllegalStateException(code + " has no long records: run ./epr bench without --no-build once, or BenchData load");
-                }
-                longIds.put(t, longRecords.longPatients(c, code));
+                longIds.put(t, longRecords.requireLongPatients(c, code));
                 smallIds.put(t, SyntheticLongRecords.smallPatients(c, code, longRecords.patients()));
                 noteTypes.put(t, SyntheticLongRecords.noteType(c, code));
             }

@@ -71,6 +71,14 @@ final class SyntheticLongRecords {
         return longPatients(c, trust, medicinesPatients, patients);
     }
 
+    /** The long records of a trust for a simulation; refused if the trust's were never loaded (a run without the loader). */
+    List<UUID> requireLongPatients(Connection c, String trust) throws SQLException {
+        if (!loaded(c, trust)) {
+            throw new IllegalStateException(trust + " has no long records: run ./epr bench without --no-build once, or BenchData load");
+        }
+        return longPatients(c, trust);
+    }
+
     private static List<UUID> ids(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement q = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

@@ -213,11 +213,15 @@ class CompositionApiIT {
     void anotherTrustFindsNothing_andAClerkIsRefused() {
         Made m = made();
         String other = Tokens.of("rkl.clinician");
-        assertEquals(404, Http.get(FHIR + "Composition/" + m.signed(), other).status());
+        var theirs = Http.get(FHIR + "Composition/" + m.signed(), other);
+        assertEquals(404, theirs.status());
+        assertEquals(Http.get(FHIR + "Composition/" + UUID.randomUUID(), other).body(), theirs.body(),
+                "another trust's summary answers exactly as one that does not exist");
         assertEquals(404, Http.get(FHIR + "Composition/" + m.signed() + "/_history/1", other).status());
         assertEquals(404, Http.get(FHIR + "Composition?patient=" + m.patient(), other).status(), "their patient is no patient here");
         var bundle = Http.get(FHIR + "Bundle/" + m.bundleV1(), other);
         assertEquals(404, bundle.status());
+        assertEquals(Http.get(FHIR + "Bundle/" + UUID.randomUUID(), other).body(), bundle.body(), "the same for the signed document");
         assertEquals("OperationOutcome", Fhir.outcome(bundle).fhirType());
         assertEquals(403, Http.get(FHIR + "Composition/" + m.signed(), Tokens.of("rat.clerk")).status());
         assertEquals(200, Http.get(FHIR + "Composition/" + m.signed(), Tokens.of("rat.pharmacist")).status(), "pharmacists read summaries");

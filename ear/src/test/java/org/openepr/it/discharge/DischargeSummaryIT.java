@@ -78,7 +78,7 @@ class DischargeSummaryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return InServer.war("epr-discharge-summary-it", NhsNumbers.class, MovableClock.class, AsAnotherUser.class, SignedSummaries.class);
+        return InServer.war("epr-discharge-summary-it", NhsNumbers.class, MovableClock.class, AsAnotherUser.class, FiredSignings.class);
     }
 
     static final String CLINICIAN = "it.discharge.rc";
@@ -118,7 +118,7 @@ class DischargeSummaryIT {
     @BeforeEach
     void atAdmission() {
         clock.set(ADMITTED.minusDays(3));
-        SignedSummaries.FIRED.clear();
+        FiredSignings.FIRED.clear();
     }
 
     @AfterEach
@@ -285,7 +285,7 @@ class DischargeSummaryIT {
         SummaryView after = reading.summary(v.id());
         assertEquals(v.revision(), after.revision(), "nothing half-saved");
         assertEquals(0, after.signedVersion());
-        assertTrue(SignedSummaries.FIRED.isEmpty());
+        assertTrue(FiredSignings.FIRED.isEmpty());
     }
 
     @Test
@@ -301,8 +301,8 @@ class DischargeSummaryIT {
         // signed, and queued for its GP practice in the same transaction: the state shown is the sending's
         assertEquals(SummaryState.QUEUED, one.state());
         assertEquals(1, one.signedVersion());
-        assertEquals(1, SignedSummaries.FIRED.size(), "signing fires SummarySigned once, in its transaction");
-        var event = SignedSummaries.FIRED.get(0);
+        assertEquals(1, FiredSignings.FIRED.size(), "signing fires SummarySigned once, in its transaction");
+        var event = FiredSignings.FIRED.get(0);
         assertEquals(1, event.version());
         assertNull(event.replacesVersion());
         assertEquals("F84003", event.gpPractice());
@@ -328,8 +328,8 @@ class DischargeSummaryIT {
         assertEquals(2, two.signedVersion());
         assertEquals(List.of(1, 2), two.versions().stream().map(SummaryView.VersionListed::number).toList());
         assertEquals(1, two.versions().get(1).replacesVersion());
-        assertEquals(2, SignedSummaries.FIRED.size());
-        assertEquals(1, SignedSummaries.FIRED.get(1).replacesVersion(), "sent again as a replacement of version 1");
+        assertEquals(2, FiredSignings.FIRED.size());
+        assertEquals(1, FiredSignings.FIRED.get(1).replacesVersion(), "sent again as a replacement of version 1");
         assertEquals("", reading.version(v.id(), 1).content().of(Heading.PROCEDURES), "version 1 stays as signed");
         assertEquals("ECT x 6", reading.version(v.id(), 2).content().of(Heading.PROCEDURES));
         assertEquals(SummaryDocumentReads.Status.AMENDED, documents.composition(v.id()).status());
@@ -392,17 +392,21 @@ class DischargeSummaryIT {
     void unsignedSummariesAreListedWithSinceAndResponsible_andOtherTrustsSeeNothing() {
         UUID p = patient("RAT", "Listed");
         SummaryView v = discharged(episode(p));
-        var mine = unsigned.unsigned().stream().filter(t -> t.summaryId().equals(v.id())).findFirst().orElseThrow();
+        Instant cut = at(DISCHARGED).plusSeconds(1);
+        var mine = unsigned.waitingSince(cut, 10_000).stream().filter(t -> t.summaryId().equals(v.id())).findFirst().orElseThrow();
         assertEquals(SummaryState.DRAFTED, mine.state());
         assertEquals(at(DISCHARGED), mine.since());
         assertEquals(CLINICIAN, mine.responsible());
         assertEquals(1, mine.version(), "the version its signature will make");
+        var drafted = unsigned.countByState(cut).stream().filter(w -> w.state() == SummaryState.DRAFTED).findFirst().orElseThrow();
+        assertTrue(drafted.count() >= drafted.overdue() && drafted.overdue() >= 1 && !drafted.oldestSince().isAfter(at(DISCHARGED)),
+                "counted in the database, and past the cut: " + drafted);
         assertTrue(reading.awaitingMySignature().stream().anyMatch(s -> s.id().equals(v.id())));
 
         assertThrows(RecordNotFoundException.class, () -> AsAnotherUser.run("RKL", CLINICIAN, Set.of(Roles.CLINICIAN), () -> reading.summary(v.id())));
         assertThrows(RecordNotFoundException.class, () -> AsAnotherUser.run("RKL", CLINICIAN, Set.of(Roles.CLINICIAN),
                 () -> edits.save(saveId(), v.id(), v.revision(), v.headingsJson())));
-        assertFalse(AsAnotherUser.run("RKL", CLINICIAN, Set.of(Roles.CLINICIAN), () -> unsigned.unsigned()).stream()
+        assertFalse(AsAnotherUser.run("RKL", CLINICIAN, Set.of(Roles.CLINICIAN), () -> unsigned.waitingSince(cut, 10_000)).stream()
                 .anyMatch(t -> t.summaryId().equals(v.id())));
         // a pharmacist reads but does not write; a clerk does neither
         assertEquals(v.id(), AsAnotherUser.run("RAT", PHARMACIST, Set.of(Roles.PHARMACIST), () -> reading.summary(v.id())).id());

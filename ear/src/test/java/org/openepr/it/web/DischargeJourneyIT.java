@@ -45,6 +45,8 @@ class DischargeJourneyIT {
         EpisodesScreensIT.typeWhen(b, "discharge:dischargedOn", "discharge:dischargeTime", at);
         b.click("discharge:dischargePatient");
         b.waitForText(By.id("episodeStatus"), "Discharged");
+        assertTrue(b.driver().findElement(By.id("openSummary")).getAttribute("href").contains("/discharge/summary.xhtml?summary="),
+                "the discharged episode leads to the draft its discharge made");
     }
 
     @Test
@@ -71,6 +73,8 @@ class DischargeJourneyIT {
                 field.sendKeys("Written at discharge by the responsible clinician.");
                 ((JavascriptExecutor) b.driver()).executeScript("arguments[0].blur()", field);
             }
+            assertTrue(b.driver().findElements(By.cssSelector(".to-add")).stream().noneMatch(WebElement::isDisplayed),
+                    "each mark goes as its heading is written, without a reload");
             new WebDriverWait(b.driver(), Duration.ofSeconds(60)).until(d -> b.text(By.id("saveState")).startsWith("Saved "));
             b.click("signSummary");
             b.waitFor(By.id("version1"));

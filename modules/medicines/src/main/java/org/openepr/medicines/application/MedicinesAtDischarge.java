@@ -2,7 +2,6 @@ package org.openepr.medicines.application;
 
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,10 +49,7 @@ public class MedicinesAtDischarge implements MedicinesForDischarge {
     public DischargeMedicines medicinesFor(UUID patientId, Instant admitted, Instant discharged) {
         patients.require(patientId);
         List<MedicationOrder> all = orders.forPatient(patientId);
-        Map<UUID, List<OrderVersion>> versions = new HashMap<>();
-        for (MedicationOrder order : all) {
-            versions.put(order.id(), orders.versions(order.id()));
-        }
+        Map<UUID, List<OrderVersion>> versions = orders.versionsOf(all.stream().map(MedicationOrder::id).toList());
         var stay = ChangesDuringStay.of(all, versions, admitted, discharged);
         var onDischarge = stay.onDischarge().stream().map(c -> new DischargeMedicines.MedicineOnDischarge(c.order().id(), c.version().productName(),
                 c.version().prescription().doseAndFrequency(), c.version().prescription().indication(), c.order().status().label(),

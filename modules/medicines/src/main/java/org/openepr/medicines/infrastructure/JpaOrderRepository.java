@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openepr.medicines.domain.orders.MedicationOrder;
@@ -70,6 +73,18 @@ public class JpaOrderRepository implements OrderRepository {
     public List<OrderVersion> versions(UUID orderId) {
         return readOnly.forThisUseCase(em.createQuery("select v from OrderVersion v where v.orderId = :o order by v.number desc", OrderVersion.class))
                 .setParameter("o", orderId).getResultList();
+    }
+
+    @Override
+    public Map<UUID, List<OrderVersion>> versionsOf(List<UUID> orderIds) {
+        Map<UUID, List<OrderVersion>> versions = new HashMap<>();
+        orderIds.forEach(id -> versions.put(id, new ArrayList<>()));
+        for (int from = 0; from < orderIds.size(); from += 1000) {
+            readOnly.forThisUseCase(em.createQuery("select v from OrderVersion v where v.orderId in :ids order by v.orderId, v.number desc",
+                    OrderVersion.class)).setParameter("ids", orderIds.subList(from, Math.min(orderIds.size(), from + 1000))).getResultList()
+                    .forEach(v -> versions.get(v.orderId()).add(v));
+        }
+        return versions;
     }
 
     @Override

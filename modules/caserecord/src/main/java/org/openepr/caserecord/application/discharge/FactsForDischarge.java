@@ -90,8 +90,9 @@ public class FactsForDischarge implements CaseRecordForDischarge {
         audit.record(ClinicalFactsAudit.LEGAL_STATUS_VIEWED, null, patientId, WHY + statuses.size() + " legal status(es) during the episode");
 
         Map<VitalSign, Observation> latest = new LinkedHashMap<>();
-        for (Observation o : observations.taken(patientId, EnumSet.allOf(VitalSign.class), started, ended.plusMillis(1), false, 0, LIMIT * 4)) {
-            latest.putIfAbsent(o.kind(), o); // newest first: the first of each sign is its latest
+        for (VitalSign sign : VitalSign.values()) {
+            // one top-1 probe per sign (newest first), however many readings the stay holds
+            observations.taken(patientId, EnumSet.of(sign), started, ended.plusMillis(1), false, 0, 1).forEach(o -> latest.put(sign, o));
         }
         List<DischargeFacts.Measurement> measured = EnumSet.allOf(VitalSign.class).stream().filter(latest::containsKey).map(latest::get)
                 .map(o -> new DischargeFacts.Measurement(o.kind().label(), o.display(), o.takenAt())).toList();

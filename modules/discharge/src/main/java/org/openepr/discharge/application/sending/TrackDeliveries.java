@@ -1,6 +1,5 @@
 package org.openepr.discharge.application.sending;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +17,6 @@ import org.openepr.discharge.domain.SummaryState;
 import org.openepr.discharge.domain.TrackedSummary;
 import org.openepr.discharge.domain.UnsignedSummaries;
 import org.openepr.discharge.domain.sending.DeliveryLimits;
-import org.openepr.discharge.domain.sending.Dispatch;
 import org.openepr.discharge.domain.sending.DispatchRepository;
 import org.openepr.patients.api.PatientDirectory;
 import org.openepr.patients.api.PatientSummary;
@@ -48,7 +46,7 @@ public class TrackDeliveries {
     DispatchRepository dispatches;
 
     @Inject
-    Instance<UnsignedSummaries> unsigned; // drafting's side: absent until that part is deployed
+    UnsignedSummaries unsigned; // drafting's side of the same module
 
     @Inject
     PatientDirectory patients;
@@ -95,8 +93,7 @@ public class TrackDeliveries {
         }
     }
 
-    public record Dashboard(Instant asOf, DeliveryLimits limits, List<StateLine> states, List<Late> overdue, long overdueTotal,
-            boolean unsignedTracked) {
+    public record Dashboard(Instant asOf, DeliveryLimits limits, List<StateLine> states, List<Late> overdue, long overdueTotal) {
         public boolean truncated() {
             return overdue.size() < overdueTotal;
         }
@@ -110,26 +107,22 @@ public class TrackDeliveries {
         List<Late> late = new ArrayList<>();
         long overdueTotal = 0;
 
-        boolean tracked = unsigned.isResolvable();
-        if (tracked) {
-            Instant unsignedCut = now.minus(limits.unsigned());
-            for (TrackedSummary s : unsigned.get().unsigned()) {
-                lines.merge(s.state(), new StateLine(s.state(), 1, Duration.between(s.since(), now), s.since().isBefore(unsignedCut) ? 1 : 0),
-                        (a, b) -> new StateLine(a.state(), a.count() + 1, a.oldest().compareTo(b.oldest()) >= 0 ? a.oldest() : b.oldest(),
-                                a.overdue() + b.overdue()));
-                if (s.since().isBefore(unsignedCut)) {
-                    overdueTotal++;
-                    late.add(new Late(s, null, Overdue.UNSIGNED, Duration.between(s.since(), now)));
-                }
-            }
+        Instant unsignedCut = now.minus(limits.unsigned());
+        for (UnsignedSummaries.Waiting w : unsigned.countByState(unsignedCut)) {
+            lines.put(w.state(), new StateLine(w.state(), w.count(), Duration.between(w.oldestSince(), now), w.overdue()));
+            overdueTotal += w.overdue();
+        }
+        for (TrackedSummary s : unsigned.waitingSince(unsignedCut, LISTED)) {
+            late.add(new Late(s, null, Overdue.UNSIGNED, Duration.between(s.since(), now)));
         }
         for (DispatchRepository.StateCount c : dispatches.countByState(unackCut)) {
             lines.put(c.state(), new StateLine(c.state(), c.count(), Duration.between(c.oldestSince(), now), c.overdue()));
             overdueTotal += c.overdue();
         }
-        for (Dispatch d : dispatches.overdue(unackCut, LISTED)) {
-            late.add(new Late(d.tracked(), null, d.state() == SummaryState.FAILED ? Overdue.FAILED : Overdue.UNACKNOWLEDGED,
-                    Duration.between(d.state() == SummaryState.FAILED ? d.stateSince() : d.queuedAt(), now)));
+        for (DispatchRepository.Overdue d : dispatches.overdue(unackCut, LISTED)) {
+            boolean failed = d.summary().state() == SummaryState.FAILED;
+            late.add(new Late(d.summary(), null, failed ? Overdue.FAILED : Overdue.UNACKNOWLEDGED,
+                    Duration.between(failed ? d.summary().since() : d.queuedAt(), now)));
         }
         late.sort(Comparator.comparing(Late::age).reversed());
         List<Late> shown = withPatients(late.stream().limit(LISTED).toList());
@@ -138,7 +131,7 @@ public class TrackDeliveries {
             states.add(lines.getOrDefault(s, new StateLine(s, 0, Duration.ZERO, 0)));
         }
         audit.record(SendingAudit.DELIVERY_DASHBOARD_VIEWED, null, null, overdueTotal + " overdue, " + shown.size() + " listed");
-        return new Dashboard(now, limits, states, shown, overdueTotal, tracked);
+        return new Dashboard(now, limits, states, shown, overdueTotal);
     }
 
     private List<Late> withPatients(List<Late> late) {

@@ -74,6 +74,9 @@ class DraftWriter {
                             + (a.reason() == null || a.reason().isBlank() ? "" : ": " + a.reason())).toList(), "No follow-up appointments booked"));
         }
         text.put(Heading.PERSON_COMPLETING, staff.nameOf(episode.responsibleClinician()) + ", responsible clinician");
+        // every heading within its bound, whatever the record holds: a discharge is never refused for a long record
+        text.replaceAll((heading, t) -> t.length() <= SummaryContent.HEADING_MAX ? t
+                : String.join("\n", within(List.of(t.split("\n")), SummaryContent.HEADING_MAX, "lines: see the record")));
         return SummaryContent.of(text);
     }
 
@@ -161,19 +164,12 @@ class DraftWriter {
     }
 
     static String medicines(DischargeMedicines m) {
-        List<String> lines = new ArrayList<>();
-        lines.add("On discharge:");
-        if (m.onDischarge().isEmpty()) {
-            lines.add("- None");
-        }
+        List<String> onDischarge = new ArrayList<>();
         for (var d : m.onDischarge()) {
-            lines.add("- " + d.medicine() + ": " + d.doseAndFrequency() + ". Pharmacy: " + d.verification()
+            onDischarge.add("- " + d.medicine() + ": " + d.doseAndFrequency() + ". Pharmacy: " + d.verification()
                     + (d.change() == null ? "" : ". " + d.change().label() + " during this stay"));
         }
-        lines.add("Changes since admission:");
-        if (m.changes().isEmpty()) {
-            lines.add("- None");
-        }
+        List<String> changes = new ArrayList<>();
         for (var c : m.changes()) {
             String what = switch (c.kind()) {
                 case STARTED -> c.after();
@@ -181,9 +177,40 @@ class DraftWriter {
                 case STOPPED -> c.before();
                 case STARTED_AND_STOPPED -> c.after();
             };
-            lines.add("- " + c.kind().label() + ": " + what + ". Reason: " + Objects.requireNonNullElse(c.reason(), "not recorded"));
+            changes.add("- " + c.kind().label() + ": " + what + ". Reason: " + Objects.requireNonNullElse(c.reason(), "not recorded"));
         }
+        // a long record's lists can outgrow the heading: the changes (what the GP must act on) keep up to half of it
+        int room = SummaryContent.HEADING_MAX - 100;
+        List<String> changesShown = within(changes, Math.max(room / 2, room - length(onDischarge)), "changes: see the medicines record");
+        List<String> lines = new ArrayList<>();
+        lines.add("On discharge:");
+        lines.addAll(onDischarge.isEmpty() ? List.of("- None") : within(onDischarge, room - length(changesShown), "medicines: see the medicines record"));
+        lines.add("Changes since admission:");
+        lines.addAll(changes.isEmpty() ? List.of("- None") : changesShown);
         return String.join("\n", lines);
+    }
+
+    /**
+     * As many lines as fit in {@code budget} characters; the rest are counted in a last line, so the reader knows the
+     * record holds more (a heading's text is bounded, a long record's lists are not).
+     */
+    static List<String> within(List<String> lines, int budget, String more) {
+        List<String> kept = new ArrayList<>();
+        int used = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (used + line.length() + 1 > budget - 80) {
+                kept.add("- ... and " + (lines.size() - i) + " more " + more);
+                break;
+            }
+            kept.add(line);
+            used += line.length() + 1;
+        }
+        return kept;
+    }
+
+    private static int length(List<String> lines) {
+        return lines.stream().mapToInt(l -> l.length() + 1).sum();
     }
 
     static String allergies(AllergyList a) {

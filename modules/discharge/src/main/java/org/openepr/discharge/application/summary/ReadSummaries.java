@@ -3,6 +3,7 @@ package org.openepr.discharge.application.summary;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.openepr.discharge.DischargeModule;
 import org.openepr.discharge.domain.summary.DischargeSummary;
@@ -48,6 +49,11 @@ public class ReadSummaries {
         var shown = states.of(s);
         audit.record(SummaryAudit.SUMMARY_VIEWED, s.id(), s.patientId(), "revision " + s.revision() + ", " + versions.size() + " signed version(s)");
         return SummaryView.of(s, patients.find(s.patientId()).orElse(null), versions, shown.state(), shown.since(), shown.reason());
+    }
+
+    /** The summary drafted when the episode ended, if any: its id only, for a link (the summary page audits its read). */
+    public Optional<UUID> ofEpisode(UUID episodeId) {
+        return summaries.forEpisode(episodeId).map(DischargeSummary::id);
     }
 
     /** A signed version exactly as signed: its headings. */

@@ -1,6 +1,7 @@
 package org.openepr.discharge.application.summary;
 
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import org.openepr.discharge.DischargeModule;
 import org.openepr.discharge.domain.TrackedSummary;
@@ -11,6 +12,7 @@ import org.openepr.platform.persistence.ReadsOnly;
 import org.openepr.platform.persistence.UseCase;
 import org.openepr.platform.security.Access;
 import org.openepr.platform.security.Roles;
+import org.openepr.platform.time.UkDates;
 
 /**
  * Drafting's side of tracking: the trust's summaries not yet signed, each since its discharge (or the start of its
@@ -22,9 +24,6 @@ import org.openepr.platform.security.Roles;
 @Access(module = DischargeModule.NAME, roles = {Roles.CLINICIAN, Roles.PRESCRIBER, Roles.PHARMACIST, Roles.CLERK, Roles.TRUST_ADMIN})
 public class TrustUnsignedSummaries implements UnsignedSummaries {
 
-    /** Far more than any trust has unsigned at once; the dashboard counts what it gets. */
-    public static final int LIMIT = 10_000;
-
     @Inject
     SummaryRepository summaries;
 
@@ -32,10 +31,16 @@ public class TrustUnsignedSummaries implements UnsignedSummaries {
     AuditTrail audit;
 
     @Override
-    public List<TrackedSummary> unsigned() {
-        List<TrackedSummary> unsigned = summaries.unsigned(LIMIT).stream().map(s -> new TrackedSummary(s.id(), s.signedVersion() + 1, s.patientId(),
-                s.state(), s.stateSince(), s.responsibleClinician(), s.isCorrection() ? "Correction of version " + s.signedVersion() : null)).toList();
-        audit.record(SummaryAudit.SUMMARIES_LISTED, null, null, "unsigned in the trust: " + unsigned.size());
-        return unsigned;
+    public List<Waiting> countByState(Instant cut) {
+        return summaries.countUnsigned(cut);
+    }
+
+    @Override
+    public List<TrackedSummary> waitingSince(Instant cut, int max) {
+        List<TrackedSummary> waiting = summaries.unsignedSince(cut, max).stream().map(s -> new TrackedSummary(s.id(), s.signedVersion() + 1,
+                s.patientId(), s.state(), s.stateSince(), s.responsibleClinician(), s.isCorrection() ? "Correction of version " + s.signedVersion() : null))
+                .toList();
+        audit.record(SummaryAudit.SUMMARIES_LISTED, null, null, "unsigned since before " + UkDates.dateTime(cut) + ", longest waiting: " + waiting.size());
+        return waiting;
     }
 }

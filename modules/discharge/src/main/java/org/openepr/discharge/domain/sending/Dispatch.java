@@ -230,6 +230,11 @@ public class Dispatch extends TrustOwned {
 
     /** Why it stands where it stands, in words; null when the state says it all. */
     public String explanation() {
+        return explanation(state, route, reason, attempts, lastError);
+    }
+
+    /** The same words from the columns alone, for lists that read a letter's state without its document. */
+    public static String explanation(SummaryState state, Route route, String reason, int attempts, String lastError) {
         if (reason != null) {
             return reason;
         }

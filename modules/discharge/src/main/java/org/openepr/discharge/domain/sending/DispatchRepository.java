@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openepr.discharge.domain.SummaryState;
+import org.openepr.discharge.domain.TrackedSummary;
 import org.openepr.platform.persistence.Repository;
 
 /** The current trust's outbox of signed summaries; every list is bounded. */
@@ -32,7 +33,7 @@ public interface DispatchRepository extends Repository {
      * What is waiting for somebody past the limit: failed, or not accepted since {@code queuedBefore}; handled ones
      * excluded; oldest first, at most {@code max}.
      */
-    List<Dispatch> overdue(Instant queuedBefore, int max);
+    List<Overdue> overdue(Instant queuedBefore, int max);
 
     /** The manual-handling list: no GP practice, or failed, and nobody has recorded how it was handled; oldest first. */
     List<Dispatch> awaitingHandling(int max);
@@ -43,5 +44,9 @@ public interface DispatchRepository extends Repository {
     long count(SummaryState state);
 
     record StateCount(SummaryState state, long count, Instant oldestSince, long overdue) {
+    }
+
+    /** One overdue letter as the dashboard lists it (its document is not read), and since when it has been in the outbox. */
+    record Overdue(TrackedSummary summary, Instant queuedAt) {
     }
 }

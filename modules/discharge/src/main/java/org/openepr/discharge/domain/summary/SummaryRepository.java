@@ -1,8 +1,10 @@
 package org.openepr.discharge.domain.summary;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openepr.discharge.domain.UnsignedSummaries;
 import org.openepr.platform.persistence.Repository;
 
 /** Discharge summaries, their signed versions and saves, within the current trust. */
@@ -18,8 +20,11 @@ public interface SummaryRepository extends Repository {
     /** The patient's summaries, newest discharge first, at most {@code max}. */
     List<DischargeSummary> forPatient(UUID patientId, int max);
 
-    /** Summaries not signed (drafted, awaiting signature), longest waiting first, at most {@code max}. */
-    List<DischargeSummary> unsigned(int max);
+    /** Per unsigned state: how many, the oldest, and how many have waited since before the cut. */
+    List<UnsignedSummaries.Waiting> countUnsigned(Instant cut);
+
+    /** Unsigned since before the cut, longest waiting first. */
+    List<DischargeSummary> unsignedSince(Instant cut, int max);
 
     /** Unsigned summaries a clinician is responsible for, longest waiting first. */
     List<DischargeSummary> unsignedFor(String clinician, int max);

@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openepr.discharge.domain.SummaryState;
+import org.openepr.discharge.domain.UnsignedSummaries;
 import org.openepr.discharge.domain.summary.DischargeSummary;
 import org.openepr.discharge.domain.summary.SummaryRepository;
 import org.openepr.discharge.domain.summary.SummarySave;
@@ -51,9 +54,19 @@ public class JpaSummaryRepository implements SummaryRepository {
     }
 
     @Override
-    public List<DischargeSummary> unsigned(int max) {
-        return readOnly.forThisUseCase(em.createQuery("select s from DischargeSummary s where s.state in :unsigned order by s.stateSince, s.id",
-                DischargeSummary.class)).setParameter("unsigned", UNSIGNED).setMaxResults(max).getResultList();
+    public List<UnsignedSummaries.Waiting> countUnsigned(Instant cut) {
+        List<Object[]> rows = readOnly.forThisUseCase(em.createQuery("select s.state, count(s), min(s.stateSince),"
+                + " sum(case when s.stateSince < :cut then 1 else 0 end) from DischargeSummary s where s.state in :unsigned group by s.state",
+                Object[].class)).setParameter("unsigned", UNSIGNED).setParameter("cut", cut).getResultList();
+        return rows.stream().map(r -> new UnsignedSummaries.Waiting((SummaryState) r[0], ((Number) r[1]).longValue(),
+                r[2] instanceof Timestamp t ? t.toInstant() : (Instant) r[2], r[3] == null ? 0 : ((Number) r[3]).longValue())).toList();
+    }
+
+    @Override
+    public List<DischargeSummary> unsignedSince(Instant cut, int max) {
+        return readOnly.forThisUseCase(em.createQuery("select s from DischargeSummary s where s.state in :unsigned and s.stateSince < :cut"
+                + " order by s.stateSince, s.id", DischargeSummary.class)).setParameter("unsigned", UNSIGNED).setParameter("cut", cut)
+                .setMaxResults(max).getResultList();
     }
 
     @Override

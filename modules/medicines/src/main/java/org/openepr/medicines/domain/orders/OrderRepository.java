@@ -1,6 +1,7 @@
 package org.openepr.medicines.domain.orders;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openepr.platform.persistence.Repository;
@@ -30,6 +31,9 @@ public interface OrderRepository extends Repository {
     Optional<OrderVersion> version(UUID orderId, int number);
 
     List<OrderVersion> versions(UUID orderId);
+
+    /** Every version of each of the orders, newest first per order: a query per thousand orders, not one per order. */
+    Map<UUID, List<OrderVersion>> versionsOf(List<UUID> orderIds);
 
     /** The current version of each of the orders. */
     List<OrderVersion> currentVersions(List<MedicationOrder> orders);

@@ -12,6 +12,7 @@ import org.openepr.discharge.application.episodes.EpisodeView;
 import org.openepr.discharge.application.episodes.RecordLeave;
 import org.openepr.discharge.application.episodes.TransferPatient;
 import org.openepr.discharge.application.episodes.OpenEpisode;
+import org.openepr.discharge.application.summary.ReadSummaries;
 import org.openepr.discharge.domain.episodes.LeaveKind;
 import org.openepr.discharge.domain.episodes.LegalStatusClassification;
 import org.openepr.discharge.domain.episodes.Ward;
@@ -47,6 +48,9 @@ public class EpisodePage implements Serializable {
     OpenEpisode openEpisode;
 
     @Inject
+    ReadSummaries summaries;
+
+    @Inject
     Permissions permissions;
 
     @Inject
@@ -60,6 +64,7 @@ public class EpisodePage implements Serializable {
     private List<StaffMember> clinicians;
     private boolean canChange;
     private UUID submission;
+    private UUID summaryId;
 
     private String ward;
     private String transferDate;
@@ -103,6 +108,8 @@ public class EpisodePage implements Serializable {
         dueBackTime = null;
         reason = null;
         submission = UUID.randomUUID();
+        // once discharged, the page leads straight to the draft the discharge made
+        summaryId = !view.isOpen() && permissions.allows(ReadSummaries.class) ? summaries.ofEpisode(episodeId).orElse(null) : null;
     }
 
     public void transfer() {
@@ -131,6 +138,8 @@ public class EpisodePage implements Serializable {
         FacesProblems.notice(view.patient().displayName() + " discharged from " + e.place());
         reload();
     }
+
+    public UUID getSummaryId() { return summaryId; }
 
     public List<StaffMember> getClinicians() { return clinicians; }
 

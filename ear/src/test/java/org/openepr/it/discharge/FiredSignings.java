@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.openepr.discharge.domain.SummarySigned;
 
-/** Stands in for sending in the drafting tests: what signing fired, in order. */
+/** What signing fired, in order, for the drafting tests (not to be confused with support.SignedSummaries, which makes signed versions). */
 @ApplicationScoped
-public class SignedSummaries {
+public class FiredSignings {
 
     static final List<SummarySigned> FIRED = new CopyOnWriteArrayList<>();
 
