@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -77,7 +78,17 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        wait.until(d -> {
+            try {
+                return ExpectedConditions.textToBePresentInElementLocated(by, text).apply(d);
+            } catch (WebDriverException e) {
+                // Chrome read a node an AJAX update had just replaced (not a stale-element error in Selenium's terms): look again
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     public String text(By by) {
