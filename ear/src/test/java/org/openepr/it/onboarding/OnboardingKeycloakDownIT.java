@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,7 +24,6 @@ import org.openepr.platform.trust.Caller;
 import org.openepr.platform.trust.HostedTrusts;
 import org.openepr.platform.trust.OnboardingFailedException;
 import org.openepr.platform.trust.OnboardingSteps;
-import org.openepr.platform.trust.Trust;
 import org.openepr.platform.trust.TrustContext;
 import org.openepr.platform.trust.TrustOnboarding;
 import org.openepr.platform.trust.TrustRegistry;
@@ -56,8 +53,11 @@ class OnboardingKeycloakDownIT {
     @Inject
     TrustRegistry registry;
 
-    @PersistenceContext(unitName = "epr")
-    EntityManager em;
+    /** The trust as stored: the registry read again from the database. */
+    private java.util.Optional<TrustRegistry.TrustView> stored(String ods) {
+        registry.refresh();
+        return registry.find(OdsCode.of(ods));
+    }
 
     @AfterEach
     void keycloakBack() {
@@ -94,9 +94,8 @@ class OnboardingKeycloakDownIT {
     }
 
     private void assertNothingOf(String ods, String email) {
-        registry.refresh();
         assertTrue(registry.find(OdsCode.of(ods)).isEmpty(), "no trust in the registry");
-        assertNull(em.find(Trust.class, ods), "no trust record");
+        assertTrue(stored(ods).isEmpty(), "no trust record");
         assertTrue(RealmAccounts.group(ods).isEmpty(), "no Keycloak group");
         assertTrue(RealmAccounts.userByUsername(email).isEmpty(), "no account");
     }

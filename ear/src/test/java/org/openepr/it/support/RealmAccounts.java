@@ -59,6 +59,29 @@ public final class RealmAccounts {
         }
     }
 
+    /** A new enabled account (password "demo") in these trusts' groups with these realm roles; its id. */
+    public static String createUser(String username, java.util.List<String> trusts, java.util.List<String> roles) {
+        String admin = admin();
+        String groups = trusts.stream().map(t -> "\"/" + t + "\"").collect(Collectors.joining(","));
+        var created = Http.sendJson("POST", REALM + "/users", admin, """
+                {"username":"%s","enabled":true,"emailVerified":true,"firstName":"Lou","lastName":"Locum","email":"%s@it.openepr.invalid",
+                 "groups":[%s],"credentials":[{"type":"password","value":"demo","temporary":false}]}
+                """.formatted(username, username, groups));
+        if (created.status() != 201) {
+            throw new IllegalStateException("Could not create " + username + ": " + created);
+        }
+        String id = userByUsername(username).orElseThrow().getString("id");
+        StringBuilder mappings = new StringBuilder("[");
+        for (String role : roles) {
+            mappings.append(mappings.length() > 1 ? "," : "").append(Http.get(REALM + "/roles/" + role, admin, "application/json").body());
+        }
+        var granted = Http.sendJson("POST", REALM + "/users/" + id + "/role-mappings/realm", admin, mappings.append("]").toString());
+        if (granted.status() != 204) {
+            throw new IllegalStateException("Could not grant roles to " + username + ": " + granted);
+        }
+        return id;
+    }
+
     /** The token's claims (read without checking: this is the test's own token). */
     public static JsonObject claims(String token) {
         String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);

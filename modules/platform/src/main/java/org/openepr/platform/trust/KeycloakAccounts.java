@@ -58,7 +58,7 @@ public class KeycloakAccounts {
     String clientSecret;
 
     @Resource(lookup = "epr/keycloak/timeoutMillis")
-    String timeoutMillis;
+    Object timeoutMillis; // Liberty gives a number entry as a number
 
     private volatile Client client;
     private volatile String token;
@@ -104,6 +104,10 @@ public class KeycloakAccounts {
 
     public void joinGroup(String userId, String groupId) {
         expect(() -> admin("/users/" + userId + "/groups/" + groupId).put(Entity.json("")), 204);
+    }
+
+    public void leaveGroup(String userId, String groupId) {
+        expect(() -> admin("/users/" + userId + "/groups/" + groupId).delete(), 204);
     }
 
     // --- accounts ---
@@ -202,7 +206,7 @@ public class KeycloakAccounts {
         if (c == null) {
             synchronized (this) {
                 if (client == null) {
-                    long timeout = Long.parseLong(timeoutMillis);
+                    long timeout = Long.parseLong(String.valueOf(timeoutMillis));
                     client = ClientBuilder.newBuilder().connectTimeout(timeout, TimeUnit.MILLISECONDS).readTimeout(timeout, TimeUnit.MILLISECONDS).build();
                 }
                 c = client;
