@@ -10,7 +10,6 @@ import org.openepr.it.support.Browser;
 import org.openepr.it.support.Env;
 import org.openepr.it.support.NhsNumbers;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,7 +41,7 @@ class OnboardingScreensIT {
         if (screenshot != null) {
             b.screenshot(screenshot);
         }
-        b.driver().findElement(By.cssSelector("#kc-passwd-update-form [type=submit]")).click();
+        b.driver().findElement(By.id("kc-submit")).click();
         new WebDriverWait(b.driver(), Duration.ofSeconds(60))
                 .until(d -> d.getCurrentUrl().startsWith(Env.BASE_URL) && !d.getCurrentUrl().contains("/oidcclient/"));
     }
@@ -73,6 +72,8 @@ class OnboardingScreensIT {
             username = operator.text(By.id("adminUsername"));
             temporary = operator.text(By.id("temporaryPassword"));
             assertEquals(adminEmail, username);
+            ((org.openqa.selenium.JavascriptExecutor) operator.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                    operator.waitFor(By.id("onboardingSteps")));
             operator.screenshot("o2-operator-onboarded");
             assertTrue(operator.text(By.id("trusts")).contains(trustName), "listed at once");
             assertTrue(operator.text(By.id("operatorAudit")).contains("Trust onboarded"));
@@ -101,6 +102,8 @@ class OnboardingScreensIT {
             clinicianTemporary = admin.text(By.id("invitedPassword"));
             String members = admin.text(By.id("members:memberTable"));
             assertTrue(members.contains("Cai Clinician") && members.contains("Rhea Riverside"), members);
+            ((org.openqa.selenium.JavascriptExecutor) admin.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                    admin.waitFor(By.id("invited")));
             admin.screenshot("o5-admin-invited-clinician");
         }
 
@@ -129,7 +132,6 @@ class OnboardingScreensIT {
             otherAdmin.open("/operator/index.xhtml");
             otherAdmin.waitForText(By.tagName("h1"), "Not allowed");
             assertTrue(!otherAdmin.isPresent(By.id("onboarding:onboard")));
-            new WebDriverWait(otherAdmin.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         }
     }
 }
