@@ -26,11 +26,14 @@ import org.openepr.platform.errors.ConflictException;
 import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.errors.RecordNotFoundException;
 import org.openepr.platform.security.Roles;
+import org.openepr.platform.trust.TrustBranding;
 import org.openepr.platform.trust.TrustStaffAccounts;
+import org.openepr.platform.errors.StaleEditException;
 
 /**
- * A trust admin's staff accounts against the real Keycloak: invite, change roles, disable, inside their own trust only
- * (an id of another trust's user is "not found", whatever it is), a locum keeps their other trust, every change audited.
+ * A trust admin's self-service against the real Keycloak: staff accounts (invite, change roles, disable) inside their own
+ * trust only (an id of another trust's user is "not found", whatever it is), a locum keeps their other trust; branding
+ * (optimistic: a stale form saves nothing); every change audited.
  */
 @ExtendWith(ArquillianExtension.class)
 class StaffAccountsIT {
@@ -113,6 +116,44 @@ class StaffAccountsIT {
             accounts().disable("not-an-id");
             return null;
         }));
+    }
+
+    @Test
+    void theAdminBrandsTheirOwnTrustAndAStaleFormSavesNothing() {
+        var before = asAdminOf("TAF", () -> Beans.get(TrustBranding.class).current());
+        try {
+            var wanted = new TrustBranding.Branding("Camden and Islington (test)", "C&I test", "#00703c");
+            asAdminOf("TAF", () -> {
+                Beans.get(TrustBranding.class).rebrand(before, wanted);
+                return null;
+            });
+            var view = Beans.get(org.openepr.platform.trust.TrustRegistry.class).find(org.openepr.platform.identity.OdsCode.of("TAF")).orElseThrow();
+            assertEquals("Camden and Islington (test)", view.name(), "seen at once");
+            assertEquals("#00703C", view.colour());
+            assertEquals("North East London NHS Foundation Trust", Beans.get(org.openepr.platform.trust.TrustRegistry.class)
+                    .find(org.openepr.platform.identity.OdsCode.of("RAT")).orElseThrow().name(), "another trust untouched");
+
+            // a form filled before that change: refused, nothing saved
+            assertThrows(StaleEditException.class, () -> asAdminOf("TAF", () -> {
+                Beans.get(TrustBranding.class).rebrand(before, new TrustBranding.Branding("Overwritten", "OW", "#000000"));
+                return null;
+            }));
+            var bad = assertThrows(InvalidInputException.class, () -> asAdminOf("TAF", () -> {
+                Beans.get(TrustBranding.class).rebrand(wanted, new TrustBranding.Branding(" ", "C&I", "red"));
+                return null;
+            }));
+            assertEquals(List.of("brandName", "brandColour"), bad.problems().stream().map(p -> p.field()).toList());
+            var trail = asAdminOf("TAF", () -> Beans.get(ReadAuditTrail.class).about("TAF")).stream().map(a -> a.action()).toList();
+            assertTrue(trail.contains("TRUST_REBRANDED"), trail.toString());
+            assertThrows(org.openepr.platform.errors.AccessRefusedException.class, () -> AsAnotherUser.run("TAF", "taf.clinician",
+                    Set.of(Roles.CLINICIAN), () -> Beans.get(TrustBranding.class).current()), "trust admins only");
+        } finally {
+            var now = asAdminOf("TAF", () -> Beans.get(TrustBranding.class).current());
+            asAdminOf("TAF", () -> {
+                Beans.get(TrustBranding.class).rebrand(now, before);
+                return null;
+            });
+        }
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * From nothing to a patient, in headless Chromium through the real Keycloak: the operator onboards a trust, its new
- * admin signs in with the temporary password and chooses their own on Keycloak's form, invites a clinician, who does
+ * admin signs in with the temporary password and chooses their own on Keycloak's form, brands it, invites a clinician, who does
  * the same and registers a patient in the new trust. A trust admin cannot open the operator's console.
  */
 class OnboardingScreensIT {
@@ -50,6 +50,7 @@ class OnboardingScreensIT {
     void theOperatorOnboardsATrustWhoseNewAdminInvitesAClinicianWhoRegistersAPatient() {
         String ods = uniqueCode();
         String trustName = "Riverside Test NHS Trust " + ods;
+        String shownName = "Riverside Health " + ods;
         String adminEmail = "admin." + ods.toLowerCase() + "@it.openepr.invalid";
         String username;
         String temporary;
@@ -93,6 +94,17 @@ class OnboardingScreensIT {
             assertTrue(admin.text(By.id("operatorActions")).contains("Trust onboarded"), "the operator's action, seen by the trust's admin");
             admin.screenshot("o4-new-trust-admin-console");
 
+            // branding: the name shown and the header colour, at once in the admin's own header
+            admin.click("brandingLink");
+            admin.type("branding:brandName", shownName);
+            admin.type("branding:brandColour", "#8A1538");
+            admin.click("branding:save");
+            admin.waitForText(By.id("trustName"), shownName);
+            assertTrue(admin.waitFor(By.id("trustHeader")).getAttribute("style").replace(" ", "").toLowerCase().contains("#8a1538")
+                    || admin.waitFor(By.id("trustHeader")).getCssValue("background-color").equals("rgba(138, 21, 56, 1)"),
+                    "the header in the new colour: " + admin.waitFor(By.id("trustHeader")).getCssValue("background-color"));
+            admin.screenshot("o4b-new-trust-branded");
+
             admin.click("staffAccounts");
             admin.type("invite:inviteName", "Cai Clinician");
             admin.type("invite:inviteEmail", clinicianEmail);
@@ -109,7 +121,7 @@ class OnboardingScreensIT {
 
         try (Browser clinician = new Browser()) {
             firstSignIn(clinician, clinicianEmail, clinicianTemporary, "Riverside-" + ods + "-clin", null);
-            clinician.waitForText(By.id("trustName"), trustName);
+            clinician.waitForText(By.id("trustName"), shownName);
             String nhs = NhsNumbers.next();
             clinician.open("/patients/register.xhtml");
             clinician.type("registration:nhsNumber", NhsNumbers.formatted(nhs));

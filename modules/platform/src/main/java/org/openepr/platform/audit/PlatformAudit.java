@@ -10,7 +10,8 @@ public enum PlatformAudit implements AuditedAction {
     STAFF_ACCOUNT_INVITED("Practitioner"),
     STAFF_ROLES_CHANGED("Practitioner"),
     STAFF_ACCOUNT_DISABLED("Practitioner"),
-    STAFF_ACCOUNT_ENABLED("Practitioner");
+    STAFF_ACCOUNT_ENABLED("Practitioner"),
+    TRUST_REBRANDED("Organization");
 
     private final String resourceType;
 

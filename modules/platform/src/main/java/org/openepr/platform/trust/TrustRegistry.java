@@ -97,6 +97,17 @@ public class TrustRegistry {
         return true;
     }
 
+    /** A hosted trust to change in the caller's transaction; every request sees the change once it commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Trust forChange(OdsCode code) {
+        Trust trust = em.find(Trust.class, code.value());
+        if (trust == null) {
+            throw new IllegalArgumentException("No trust " + code);
+        }
+        refreshAfterCommit();
+        return trust;
+    }
+
     /** Dropped now and again once the change is committed, so no request can cache the old state in between. */
     private void refreshAfterCommit() {
         refresh();
