@@ -27,6 +27,9 @@ public class OnboardingPage implements Serializable {
     @Inject
     TrustOnboarding onboarding;
 
+    @Inject
+    OperatorConsolePage console;
+
     private String odsCode;
     private String name;
     private String shortName;
@@ -57,6 +60,8 @@ public class OnboardingPage implements Serializable {
             FacesProblems.page(e.getMessage());
         } catch (InvalidInputException e) {
             FacesProblems.show(e);
+        } finally {
+            console.refresh(); // the new trust, and the operator's trail line of a success or a failure
         }
     }
 
