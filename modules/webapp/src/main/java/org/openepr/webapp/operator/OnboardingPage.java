@@ -69,6 +69,12 @@ public class OnboardingPage implements Serializable {
         return onboarding.choosableModules();
     }
 
+    /** A module's title as a checkbox label: "the patient index" → "Patient index". */
+    public String moduleLabel(ModuleDescriptor module) {
+        String title = module.title().startsWith("the ") ? module.title().substring(4) : module.title();
+        return title.isEmpty() ? module.name() : Character.toUpperCase(title.charAt(0)) + title.substring(1);
+    }
+
     public List<OnboardingSteps.Line> getSteps() {
         return steps;
     }
