@@ -37,6 +37,9 @@ public class PlatformStartup {
     @Resource(lookup = "epr/settings/oidcClientSecret")
     String oidcClientSecret;
 
+    @Resource(lookup = "epr/settings/provisioningSecret")
+    String provisioningSecret;
+
     @Inject
     SchemaMigrator migrator;
 
@@ -48,7 +51,8 @@ public class PlatformStartup {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         List<String> problems = DeploymentProfile.problems(profile, Map.of("db.password", String.valueOf(dbPassword),
-                "db.owner.password", String.valueOf(dbOwnerPassword), "oidc.client.secret", String.valueOf(oidcClientSecret)), clockStart);
+                "db.owner.password", String.valueOf(dbOwnerPassword), "oidc.client.secret", String.valueOf(oidcClientSecret),
+                "keycloak.provisioning.secret", String.valueOf(provisioningSecret)), clockStart);
         if (!problems.isEmpty()) {
             String message = "OpenEPR refuses to start in the '" + profile + "' profile: " + String.join("; ", problems)
                     + ". (The demo secrets belong to ./epr start only: set these as Liberty variables or environment variables.)";

@@ -86,6 +86,13 @@ public class AuditTrail {
         return em.createQuery("select a from AuditEvent a order by a.at desc", AuditEvent.class).setMaxResults(max).getResultList();
     }
 
+    /** The operator's actions on one trust (onboarded, suspended...), newest first: what its admin is shown. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<OperatorAuditEvent> operatorActionsOn(OdsCode trust, int max) {
+        return em.createQuery("select a from OperatorAuditEvent a where a.subjectTrust = :t order by a.at desc", OperatorAuditEvent.class)
+                .setParameter("t", trust.value()).setMaxResults(max).getResultList();
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public List<OperatorAuditEvent> latestOperatorActions(int max) {
         return em.createQuery("select a from OperatorAuditEvent a order by a.at desc", OperatorAuditEvent.class)

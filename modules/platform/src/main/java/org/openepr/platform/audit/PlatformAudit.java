@@ -4,7 +4,14 @@ package org.openepr.platform.audit;
 public enum PlatformAudit implements AuditedAction {
     TRUST_SUSPENDED("Organization"),
     TRUST_REINSTATED("Organization"),
-    TRUST_SETTING_DECIDED("TrustSetting");
+    TRUST_SETTING_DECIDED("TrustSetting"),
+    TRUST_ONBOARDED("Organization"),
+    TRUST_ONBOARDING_FAILED("Organization"),
+    STAFF_ACCOUNT_INVITED("Practitioner"),
+    STAFF_ROLES_CHANGED("Practitioner"),
+    STAFF_ACCOUNT_DISABLED("Practitioner"),
+    STAFF_ACCOUNT_ENABLED("Practitioner"),
+    TRUST_REBRANDED("Organization");
 
     private final String resourceType;
 

@@ -19,11 +19,19 @@ public class ReadAuditTrail {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    org.openepr.platform.trust.TrustContext trustContext;
+
     @PersistenceContext(unitName = "epr")
     EntityManager em;
 
     public List<AuditEvent> latest(int max) {
         return audit.latest(Math.min(max, MAX_LINES));
+    }
+
+    /** What the hosting operator did to this trust (onboarded it, suspended or reinstated it), newest first. */
+    public List<OperatorAuditEvent> operatorActions(int max) {
+        return audit.operatorActionsOn(trustContext.requireTrust(), Math.min(max, MAX_LINES));
     }
 
     /** Everything recorded about one record (a clinic, an appointment...), newest first. */

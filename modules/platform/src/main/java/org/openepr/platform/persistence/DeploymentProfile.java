@@ -17,7 +17,8 @@ public final class DeploymentProfile {
     static final Map<String, String> DEMO_SECRETS = Map.of(
             "db.password", "epr_app",
             "db.owner.password", "epr_owner",
-            "oidc.client.secret", "epr-web-demo-secret");
+            "oidc.client.secret", "epr-web-demo-secret",
+            "keycloak.provisioning.secret", "epr-provisioning-demo-secret");
 
     private DeploymentProfile() {
     }

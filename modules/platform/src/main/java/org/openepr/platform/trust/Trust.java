@@ -87,6 +87,16 @@ public class Trust {
         this.realm = description.realm;
     }
 
+    /** The trust admin's branding: the name shown, the short name and the header colour. */
+    public void rebrand(String name, String shortName, String colour) {
+        if (!colour.matches("#[0-9A-Fa-f]{6}")) {
+            throw new IllegalArgumentException("Trust colour must be #rrggbb");
+        }
+        this.name = name;
+        this.shortName = shortName;
+        this.colour = colour;
+    }
+
     public void suspend() {
         status = Status.SUSPENDED;
     }

@@ -85,6 +85,29 @@ public class TrustRegistry {
         refreshAfterCommit();
     }
 
+    /** Onboards a new trust, seen by every request once committed; false if its ODS code is hosted already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean onboardNew(Trust trust) {
+        if (em.find(Trust.class, trust.odsCode().value()) != null) {
+            return false;
+        }
+        em.persist(trust);
+        em.flush();
+        refreshAfterCommit();
+        return true;
+    }
+
+    /** A hosted trust to change in the caller's transaction; every request sees the change once it commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Trust forChange(OdsCode code) {
+        Trust trust = em.find(Trust.class, code.value());
+        if (trust == null) {
+            throw new IllegalArgumentException("No trust " + code);
+        }
+        refreshAfterCommit();
+        return trust;
+    }
+
     /** Dropped now and again once the change is committed, so no request can cache the old state in between. */
     private void refreshAfterCommit() {
         refresh();

@@ -64,6 +64,12 @@ public class OperatorConsolePage {
         trail = null;
     }
 
+    /** Read again when next shown: a full post may have read them before its action changed them. */
+    void refresh() {
+        all = null;
+        trail = null;
+    }
+
     public boolean isDatabaseUp() {
         try (Connection c = dataSource.getConnection()) {
             return c.isValid(2);
