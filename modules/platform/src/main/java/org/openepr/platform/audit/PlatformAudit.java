@@ -4,7 +4,13 @@ package org.openepr.platform.audit;
 public enum PlatformAudit implements AuditedAction {
     TRUST_SUSPENDED("Organization"),
     TRUST_REINSTATED("Organization"),
-    TRUST_SETTING_DECIDED("TrustSetting");
+    TRUST_SETTING_DECIDED("TrustSetting"),
+    RELEASE_TAKEN("Release"),
+    RELEASE_MOVE_SCHEDULED("Release"),
+    RELEASE_MOVE_CANCELLED("Release"),
+    RELEASE_MOVED_AS_SCHEDULED("Release"),
+    RELEASE_RETURNED("Release"),
+    DEFAULT_RELEASE_SET("Release");
 
     private final String resourceType;
 
