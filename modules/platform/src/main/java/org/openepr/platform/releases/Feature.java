@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * @param title       "Reason for the appointment on the clinic list"
  * @param whatChanges what staff will see or do differently
  */
-public record Feature(String key, String title, String whatChanges) {
+public record Feature(String key, String title, String whatChanges) implements java.io.Serializable {
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z][a-z0-9-]*");
 

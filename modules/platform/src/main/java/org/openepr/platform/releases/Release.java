@@ -8,7 +8,7 @@ import java.util.Set;
  *
  * @param features the keys of every feature the release has (not only those new in it)
  */
-public record Release(String name, Channel channel, Set<String> features) {
+public record Release(String name, Channel channel, Set<String> features) implements java.io.Serializable {
 
     public Release {
         features = Set.copyOf(features);

@@ -3,7 +3,6 @@ package org.openepr.platform.releases;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.audit.PlatformAudit;
@@ -40,7 +39,8 @@ public class ReleaseChoice {
 
     /** Where the trust stands, for the admin's page. */
     public record Status(Release current, Release next, List<ReleaseChange> nextChanges, Release scheduled, Instant scheduledFor,
-                         Release previous, Instant returnUntil, boolean mayReturn, int version) {
+                         Release previous, Instant returnUntil, boolean mayReturn, int version)
+            implements java.io.Serializable {
 
         public boolean hasNext() {
             return next != null;
@@ -66,8 +66,7 @@ public class ReleaseChoice {
         return changed(row);
     }
 
-    /** @param when the time of the move, UK time */
-    public Status scheduleNext(LocalDateTime when, int seenVersion) {
+    public Status scheduleNext(Instant when, int seenVersion) {
         if (when == null) {
             throw new InvalidInputException("scheduledFor", "Give the date and time of the move");
         }
@@ -75,7 +74,7 @@ public class ReleaseChoice {
         Instant now = clock.instant();
         ReleasePosition before = row.position().at(now);
         Release next = nextAfter(before);
-        Instant at = when.atZone(UkDates.UK).toInstant();
+        Instant at = when;
         row.become(before.schedule(next.name(), at, now), trust.caller().userId());
         audit.record(PlatformAudit.RELEASE_MOVE_SCHEDULED, next.name(), null, "from " + label(before.release()) + " to " + next.label()
                 + " at " + UkDates.dateTime(at) + (before.scheduledRelease() == null ? "" : " (was " + UkDates.dateTime(before.scheduledFor()) + ")"));
