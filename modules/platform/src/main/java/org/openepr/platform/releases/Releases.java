@@ -106,14 +106,13 @@ public class Releases {
         return cache().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().at(clock.instant())));
     }
 
-    Release releaseNamed(String name) {
+    public Release releaseNamed(String name) {
         // a release dropped from a later build: its trusts fall back to the first, never to a feature they did not choose
         return catalogue.find(name).orElse(catalogue.inOrder().get(0));
     }
 
-    /** The trust's stored row, for a change inside the caller's transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    TrustRelease rowOf(OdsCode trust, String by) {
+    /** The trust's stored row, for a change inside the caller's use case (its transaction). */
+    public TrustRelease rowOf(OdsCode trust, String by) {
         TrustRelease row = em.find(TrustRelease.class, trust.value());
         if (row == null) {
             row = new TrustRelease(trust.value(), ReleasePosition.startingOn(catalogue.inOrder().get(0).name()), by);
@@ -122,8 +121,8 @@ public class Releases {
         return row;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    String chooseDefault(Release release, String by) {
+    /** The operator's choice, inside their use case's transaction; answers the release it replaces. */
+    public String chooseDefault(Release release, String by) {
         InstanceSetting setting = em.find(InstanceSetting.class, DEFAULT_SETTING);
         String before = setting == null ? catalogue.shippedDefault().name() : setting.value();
         if (setting == null) {
@@ -134,8 +133,13 @@ public class Releases {
         return before;
     }
 
+    /** Forgets every trust's position; the next read loads them again (tests that set a position in the database). */
+    public void refresh() {
+        positions = null;
+    }
+
     /** Dropped now and again once the change is committed, so no request caches the old position in between. */
-    void refreshAfterCommit() {
+    public void refreshAfterCommit() {
         positions = null;
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
