@@ -109,6 +109,8 @@ class ReleasesIT {
         assertEquals("2026.2 early", moved.current().label());
         assertEquals("2026.1 stable", moved.previous().label());
         assertTrue(moved.mayReturn());
+        assertEquals(LocalDateTime.of(2031, 6, 18, 10, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant(), moved.returnUntil());
+        assertEquals(version + 1, moved.version(), "the version the admin's page holds for its next action");
         assertTrue(reasonOnTheClinicListIn("TAF"), "TAF is on 2026.2");
         assertFalse(reasonOnTheClinicListIn("RWK"), "RWK, at the same moment, is still on 2026.1");
 
@@ -163,7 +165,8 @@ class ReleasesIT {
     void aScheduledMoveMayBeCancelledAndAMoveInThePastIsRefused() {
         clock.set(LocalDateTime.of(2031, 6, 4, 10, 0));
         var past = LocalDateTime.of(2031, 6, 4, 9, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant();
-        var refused = assertThrows(RuleRefusedException.class, () -> asAdminOf("TAF", () -> choice.scheduleNext(past, 0)));
+        int seen = asAdminOf("TAF", choice::status).version();
+        var refused = assertThrows(RuleRefusedException.class, () -> asAdminOf("TAF", () -> choice.scheduleNext(past, seen)));
         assertEquals("scheduledFor", refused.problems().get(0).field());
         var later = past.plus(Duration.ofDays(2));
         int version = asAdminOf("TAF", choice::status).version();

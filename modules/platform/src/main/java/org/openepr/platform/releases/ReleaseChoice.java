@@ -109,6 +109,7 @@ public class ReleaseChoice {
             row.become(now, "scheduled");
             audit.record(PlatformAudit.RELEASE_MOVED_AS_SCHEDULED, now.release(), null, "from " + label(now.previous()) + " to "
                     + label(now.release()) + " at " + UkDates.dateTime(now.movedAt()) + ", as scheduled");
+            releases.flush();
             releases.refreshAfterCommit();
         }
         return row;
@@ -128,6 +129,7 @@ public class ReleaseChoice {
     }
 
     private Status changed(TrustRelease row) {
+        releases.flush(); // the version the page holds for its next action is the one this change gives the row
         releases.refreshAfterCommit();
         return status(row);
     }

@@ -133,6 +133,11 @@ public class Releases {
         return before;
     }
 
+    /** Writes the pending change now, inside the caller's transaction (so the row's new version is known). */
+    public void flush() {
+        em.flush();
+    }
+
     /** Forgets every trust's position; the next read loads them again (tests that set a position in the database). */
     public void refresh() {
         positions = null;

@@ -70,8 +70,13 @@ public class ReleasePage implements Serializable {
         }
     }
 
-    public String when(Instant at) {
-        return UkDates.dateTime(at);
+    /** 17-Mar-2027 10:00, or empty: as accessors, read while rendering. */
+    public String getReturnUntil() {
+        return status == null ? "" : UkDates.dateTime(status.returnUntil());
+    }
+
+    public String getScheduledFor() {
+        return status == null ? "" : UkDates.dateTime(status.scheduledFor());
     }
 
     public Status getStatus() {
