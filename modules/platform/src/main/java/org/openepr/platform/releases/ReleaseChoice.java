@@ -76,8 +76,9 @@ public class ReleaseChoice {
         Release next = nextAfter(before);
         Instant at = when;
         row.become(before.schedule(next.name(), at, now), trust.caller().userId());
+        String was = before.scheduledRelease() == null ? "" : " (was " + UkDates.dateTime(before.scheduledFor()) + ")";
         audit.record(PlatformAudit.RELEASE_MOVE_SCHEDULED, next.name(), null, "from " + label(before.release()) + " to " + next.label()
-                + " at " + UkDates.dateTime(at) + (before.scheduledRelease() == null ? "" : " (was " + UkDates.dateTime(before.scheduledFor()) + ")"));
+                + " at " + UkDates.dateTime(at) + was);
         return changed(row);
     }
 

@@ -35,7 +35,8 @@ public class OperatorReleasesPage {
         if (t == null) {
             return "";
         }
-        return t.release().label() + (t.scheduled() == null ? "" : " (moving to " + t.scheduled().label() + " at " + UkDates.dateTime(t.scheduledFor()) + ")");
+        return t.release().label()
+                + (t.scheduled() == null ? "" : " (moving to " + t.scheduled().label() + " at " + UkDates.dateTime(t.scheduledFor()) + ")");
     }
 
     public List<Release> getReleases() {
