@@ -8,7 +8,6 @@ import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.audit.PlatformAudit;
 import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.errors.StaleEditException;
-import org.openepr.platform.identity.OdsCode;
 import org.openepr.platform.persistence.UseCase;
 import org.openepr.platform.security.Access;
 import org.openepr.platform.security.Roles;
@@ -100,20 +99,8 @@ public class ReleaseChoice {
         return changed(row);
     }
 
-    /** The row with any scheduled move whose time has come applied and audited, as the worker that made it. */
     private TrustRelease settled() {
-        OdsCode ods = trust.requireTrust();
-        TrustRelease row = releases.rowOf(ods, trust.caller().userId());
-        ReleasePosition stored = row.position();
-        ReleasePosition now = stored.at(clock.instant());
-        if (!now.equals(stored)) {
-            row.become(now, "scheduled");
-            audit.record(PlatformAudit.RELEASE_MOVED_AS_SCHEDULED, now.release(), null, "from " + label(now.previous()) + " to "
-                    + label(now.release()) + " at " + UkDates.dateTime(now.movedAt()) + ", as scheduled");
-            releases.flush();
-            releases.refreshAfterCommit();
-        }
-        return row;
+        return releases.settled(trust.requireTrust(), trust.caller().userId());
     }
 
     private TrustRelease current(int seenVersion) {

@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.openepr.platform.audit.AuditTrail;
+import org.openepr.platform.audit.PlatformAudit;
 import org.openepr.platform.identity.OdsCode;
+import org.openepr.platform.time.UkDates;
 import org.openepr.platform.modules.ModuleDescriptor;
 
 /**
@@ -43,6 +46,9 @@ public class Releases {
 
     @Inject
     Instance<ModuleDescriptor> modules;
+
+    @Inject
+    AuditTrail audit;
 
     private final ReleaseCatalogue catalogue = ReleaseCatalogue.shipped();
     private volatile Map<String, ReleasePosition> positions;
@@ -109,6 +115,29 @@ public class Releases {
     public Release releaseNamed(String name) {
         // a release dropped from a later build: its trusts fall back to the first, never to a feature they did not choose
         return catalogue.find(name).orElse(catalogue.inOrder().get(0));
+    }
+
+    /**
+     * The trust's row, with a scheduled move whose time has come written into it and into the trust's audit trail (by
+     * {@link ScheduledMoves} at its minute, or by whichever use case reads the row first). Inside the caller's use case.
+     */
+    public TrustRelease settled(OdsCode trust, String by) {
+        TrustRelease row = rowOf(trust, by);
+        ReleasePosition stored = row.position();
+        ReleasePosition now = stored.at(clock.instant());
+        if (!now.equals(stored)) {
+            row.become(now, "scheduled");
+            audit.record(PlatformAudit.RELEASE_MOVED_AS_SCHEDULED, now.release(), null, "from " + releaseNamed(now.previous()).label()
+                    + " to " + releaseNamed(now.release()).label() + " at " + UkDates.dateTime(now.movedAt()) + ", as scheduled");
+            flush();
+            refreshAfterCommit();
+        }
+        return row;
+    }
+
+    /** Every trust's position as stored (a scheduled move not yet written in), for {@link ScheduledMoves}. */
+    public Map<String, ReleasePosition> storedPositions() {
+        return cache();
     }
 
     /** The trust's stored row, for a change inside the caller's use case (its transaction). */
