@@ -66,6 +66,23 @@ class ReleaseScreensIT {
             openList(ratClinician, ratList);
             assertFalse(ratClinician.isPresent(By.cssSelector(".booking-reason")), "on 2026.1 the list shows no reason");
 
+            // a move in the past is refused; one tomorrow morning is scheduled, shown, and cancelled
+            LocalDate today = ServerClock.today();
+            admin.type("release:moveDate", today.minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            admin.type("release:moveTime", "08:00");
+            admin.click("release:schedule");
+            admin.waitForText(By.id("messages"), "Choose a time after now");
+            String tomorrow = today.plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            admin.type("release:moveDate", tomorrow);
+            admin.type("release:moveTime", "08:00");
+            admin.click("release:schedule");
+            admin.waitForText(By.id("scheduledMove"), "Moves to 2026.2 early at "
+                    + today.plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd-MMM-yyyy", java.util.Locale.ENGLISH)) + " 08:00");
+            admin.screenshot("r6-release-move-scheduled");
+            admin.click("release:cancelSchedule");
+            admin.waitForText(By.id("messages"), "The scheduled move is cancelled");
+            assertFalse(admin.isPresent(By.id("scheduledMove")));
+
             admin.click("release:takeNow");
             admin.click("release:confirmTake");
             admin.waitForText(By.id("currentRelease"), "2026.2 early");
