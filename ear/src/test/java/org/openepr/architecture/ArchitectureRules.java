@@ -100,4 +100,15 @@ final class ArchitectureRules {
             .should().notHaveModifier(JavaModifier.TRANSIENT)
             .because("after session passivation a transient service field is null and the page fails; inject normal-scoped "
                     + "beans (their proxies serialize) instead");
+
+    /**
+     * Module code asks whether the trust has a feature ({@code Features.isOn}, with its own {@code Feature}s); which release
+     * the trust is on, and which trust it is, stay the platform's (the shell's admin and operator pages use its use cases).
+     */
+    static final ArchRule MODULES_ASK_FOR_FEATURES_NOT_RELEASES = noClasses()
+            .that().resideOutsideOfPackages("org.openepr.platform..", "org.openepr.webapp..")
+            .should().dependOnClassesThat(resideInAPackage("org.openepr.platform.releases..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("Feature").or(JavaClass.Predicates.simpleName("Features")))))
+            .because("a module's behaviour follows the features a trust has, never the name of its release or of the trust; "
+                    + "so a release can gain or lose a feature without touching the module");
 }

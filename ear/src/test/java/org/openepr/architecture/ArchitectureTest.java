@@ -66,4 +66,9 @@ class ArchitectureTest {
     void viewScopedBeansSurvivePassivation() {
         ArchitectureRules.VIEW_BEANS_SURVIVE_PASSIVATION.check(app);
     }
+
+    @Test
+    void modulesAskForFeaturesNotReleases() {
+        ArchitectureRules.MODULES_ASK_FOR_FEATURES_NOT_RELEASES.check(app);
+    }
 }

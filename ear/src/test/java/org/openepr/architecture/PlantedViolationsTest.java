@@ -90,4 +90,9 @@ class PlantedViolationsTest {
     void platformCodeNamingAModuleIsRejected() {
         rejects(ArchitectureRules.PLATFORM_KNOWS_NO_MODULE, "org.openepr.platform.planted.PlatformKnowingClinics");
     }
+
+    @Test
+    void moduleCodeReadingTheTrustsReleaseIsRejected() {
+        rejects(ArchitectureRules.MODULES_ASK_FOR_FEATURES_NOT_RELEASES, "org.openepr.planted.application.ReleaseReader");
+    }
 }

@@ -69,6 +69,11 @@ public class ClinicsModule implements ModuleDescriptor {
     }
 
     @Override
+    public List<org.openepr.platform.releases.Feature> features() {
+        return List.of(ClinicFeatures.BOOKING_REASON_ON_CLINIC_LIST);
+    }
+
+    @Override
     public List<RecordPanel> patientPanels() {
         return List.of(new RecordPanel("/clinics/patient-appointments.xhtml", 10, Appointments.class));
     }

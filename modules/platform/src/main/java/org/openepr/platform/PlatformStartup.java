@@ -47,6 +47,9 @@ public class PlatformStartup {
     TrustSeeder seeder;
 
     @Inject
+    org.openepr.platform.releases.Releases releases;
+
+    @Inject
     Event<PlatformReady> ready;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -59,6 +62,7 @@ public class PlatformStartup {
             LOG.severe(message);
             throw new IllegalStateException(message);
         }
+        releases.checkShippedReleases();
         migrator.migrate(DeploymentProfile.DEMO.equals(profile));
         seeder.seed();
         ready.fire(new PlatformReady());

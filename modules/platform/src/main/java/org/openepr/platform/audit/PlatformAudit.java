@@ -11,7 +11,13 @@ public enum PlatformAudit implements AuditedAction {
     STAFF_ROLES_CHANGED("Practitioner"),
     STAFF_ACCOUNT_DISABLED("Practitioner"),
     STAFF_ACCOUNT_ENABLED("Practitioner"),
-    TRUST_REBRANDED("Organization");
+    TRUST_REBRANDED("Organization"),
+    RELEASE_TAKEN("Release"),
+    RELEASE_MOVE_SCHEDULED("Release"),
+    RELEASE_MOVE_CANCELLED("Release"),
+    RELEASE_MOVED_AS_SCHEDULED("Release"),
+    RELEASE_RETURNED("Release"),
+    DEFAULT_RELEASE_SET("Release");
 
     private final String resourceType;
 

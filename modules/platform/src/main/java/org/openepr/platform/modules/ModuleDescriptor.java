@@ -42,4 +42,9 @@ public interface ModuleDescriptor {
     default List<BannerStrip> bannerStrips() {
         return List.of();
     }
+
+    /** Behaviour that comes with a release (see releases.txt); the module asks {@code Features.isOn} before showing it. */
+    default List<org.openepr.platform.releases.Feature> features() {
+        return List.of();
+    }
 }

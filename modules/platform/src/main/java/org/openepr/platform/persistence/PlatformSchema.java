@@ -21,6 +21,8 @@ public class PlatformSchema implements ModuleSchema {
         return Map.of(
                 "audit_event", "select, insert",      // append-only: never changed or deleted
                 "operator_audit", "select, insert",   // the same, for the hosting operator's actions
-                "trust", "select, insert, update");   // instance metadata, not a trust's data: no row-level security
+                "trust", "select, insert, update",    // instance metadata, not a trust's data: no row-level security
+                "trust_release", "select, insert, update",     // the same: each trust's release, listed by the operator
+                "instance_setting", "select, insert, update"); // the operator's decisions for the whole instance
     }
 }

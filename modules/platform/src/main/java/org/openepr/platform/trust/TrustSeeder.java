@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openepr.platform.identity.OdsCode;
+import org.openepr.platform.releases.Releases;
 
 /**
  * Onboards the trusts described under {@code tenants/trusts/*.json}, and keeps hosted trusts' names,
- * branding and modules in step with their files. Status is the operators': a suspended trust stays suspended.
+ * branding and modules in step with their files. Status is the operators': a suspended trust stays suspended. A new
+ * trust starts on the release its file names, or on the default for new trusts.
  */
 @ApplicationScoped
 public class TrustSeeder {
@@ -33,6 +35,9 @@ public class TrustSeeder {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Releases releases;
 
     public void seed() {
         Path dir = Path.of(tenantsDir, "trusts");
@@ -52,8 +57,11 @@ public class TrustSeeder {
             JsonObject json = Json.createReader(reader).readObject();
             List<String> modules = json.getJsonArray("modules").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
             JsonObject branding = json.getJsonObject("branding");
-            registry.onboardOrDescribe(new Trust(OdsCode.of(json.getString("odsCode")), json.getString("name"),
+            OdsCode code = OdsCode.of(json.getString("odsCode"));
+            registry.onboardOrDescribe(new Trust(code, json.getString("name"),
                     json.getString("shortName"), branding.getString("colour"), modules, json.getString("realm"), clock.instant()));
+            // a file may name the release the trust starts on; afterwards the release is the trust admin's choice
+            releases.startOn(code, json.getString("release", null), "seed");
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + file, e);
         }

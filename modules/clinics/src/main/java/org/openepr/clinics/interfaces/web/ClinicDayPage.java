@@ -17,6 +17,8 @@ import org.openepr.clinics.domain.NextStep;
 import org.openepr.platform.time.UkDates;
 import org.openepr.platform.identity.Ids;
 import org.openepr.platform.persistence.ServiceClock;
+import org.openepr.clinics.ClinicFeatures;
+import org.openepr.platform.releases.Features;
 import org.openepr.platform.web.FacesProblems;
 import org.openepr.platform.web.UserAction;
 
@@ -39,6 +41,9 @@ public class ClinicDayPage implements Serializable {
 
     @Inject
     ServiceClock clock;
+
+    @Inject
+    Features features;
 
     private String clinicId;
     /** The date as a link gives it (2027-03-03 or 03/03/2027); the picker's value is {@link #day}. */
@@ -71,6 +76,11 @@ public class ClinicDayPage implements Serializable {
             return;
         }
         refresh();
+    }
+
+    /** Asked on every request, not kept with the view: the trust may take or leave the release while the page is open. */
+    public boolean isReasonShown() {
+        return features.isOn(ClinicFeatures.BOOKING_REASON_ON_CLINIC_LIST);
     }
 
     private void refresh() {
