@@ -88,6 +88,10 @@ class OnboardingIT {
         assertEquals("#7A2182", trust.colour());
         assertEquals("Test Onboarded NHS Trust " + ods, trust.name());
         assertTrue(hosted.all().stream().anyMatch(t -> t.odsCode().value().equals(ods)), "listed on the operator's console");
+        // on the operator's default release for new trusts, from the first moment
+        assertEquals(org.openepr.it.support.Beans.get(org.openepr.platform.releases.Releases.class).defaultForNewTrusts(),
+                org.openepr.it.support.Beans.get(org.openepr.platform.releases.Releases.class).releaseOf(OdsCode.of(ods)));
+        assertTrue(done.steps().lines().stream().anyMatch(l -> l.detail() != null && l.detail().contains("on release ")), "the step says which");
 
         // Keycloak, as its own admin sees it: the group, the admin in it (only), trust-admin, a temporary password
         var group = RealmAccounts.group(ods).orElseThrow(() -> new AssertionError("no group " + ods));

@@ -18,6 +18,8 @@ import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.identity.OdsCode;
 import org.openepr.platform.modules.ModuleDescriptor;
 import org.openepr.platform.modules.Modules;
+import org.openepr.platform.releases.Release;
+import org.openepr.platform.releases.Releases;
 import org.openepr.platform.persistence.UseCase;
 import org.openepr.platform.security.Access;
 import org.openepr.platform.security.Roles;
@@ -63,6 +65,12 @@ public class TrustOnboarding {
     @Inject
     Clock clock;
 
+    @Inject
+    Releases releases;
+
+    @Inject
+    TrustContext context;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -80,7 +88,9 @@ public class TrustOnboarding {
             if (!registry.onboardNew(trust)) {
                 throw new InvalidInputException("odsCode", "ODS code " + input.ods + " is already in use by another trust on this instance");
             }
-            steps.done(Step.TRUST_RECORD, input.ods + " " + input.name);
+            // in the same transaction as the record: a trust never exists without its release
+            Release release = releases.startOn(input.ods, null, context.caller().userId());
+            steps.done(Step.TRUST_RECORD, input.ods + " " + input.name + ", on release " + release.label());
 
             steps.start(Step.KEYCLOAK_GROUP);
             made.groupId = keycloak.createGroup(input.ods.value(), input.shortName);
