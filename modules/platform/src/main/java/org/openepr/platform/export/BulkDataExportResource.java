@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -23,6 +22,7 @@ import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.errors.RecordNotFoundException;
 import org.openepr.platform.fhir.FhirSupport;
 import org.openepr.platform.fhir.OperationOutcomes;
+import org.openepr.platform.fhir.RespondAsync;
 import org.openepr.platform.security.Roles;
 import org.openepr.platform.trust.TrustContext;
 
@@ -53,6 +53,9 @@ public class BulkDataExportResource {
     OperationOutcomes outcomes;
 
     @Inject
+    RespondAsync respondAsync;
+
+    @Inject
     TrustContext trustContext;
 
     @Context
@@ -60,11 +63,9 @@ public class BulkDataExportResource {
 
     @GET
     @RolesAllowed(Roles.TRUST_ADMIN)
-    public Response kickOff(@HeaderParam("Prefer") String prefer, @QueryParam("_outputFormat") String format,
+    public Response kickOff(@QueryParam("_outputFormat") String format,
                             @QueryParam("_type") String types, @QueryParam("_since") String since) {
-        if (prefer == null || !prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async")) {
-            throw new InvalidInputException("Prefer", "A Bulk Data export runs in the background: send the header Prefer: respond-async");
-        }
+        respondAsync.require();
         if (format != null && !FORMATS.contains(format)) {
             throw new InvalidInputException("_outputFormat", "Only application/fhir+ndjson is offered");
         }
