@@ -83,6 +83,11 @@ class TrustExportIT {
         var slot = ClinicFixtures.slot(TRUST, 2, now.plusDays(3).withHour(10).withMinute(0).withSecond(0).withNano(0));
         ClinicFixtures.booking(slot, id, "BOOKED");
         ClinicFixtures.booking(slot, UUID.fromString(other.getIdPart()), "BOOKED");
+        var nkda = new org.hl7.fhir.r4.model.AllergyIntolerance();
+        nkda.setPatient(new org.hl7.fhir.r4.model.Reference("Patient/" + patient.getIdPart()));
+        nkda.setCode(new org.hl7.fhir.r4.model.CodeableConcept(new org.hl7.fhir.r4.model.Coding("http://snomed.info/sct", "409137002",
+                "No known drug allergy")));
+        post("AllergyIntolerance", clinician, nkda);
         MedicineOrders.prescribe(clinician, patient.getIdPart(), "Sertraline 50mg tablets", "50");
         assertEquals(201, post("Condition", clinician, CaseRecordResources.condition(patient.getIdPart(), "http://hl7.org/fhir/sid/icd-10", "F32.1", null, null)));
         assertEquals(201, post("Flag", clinician, CaseRecordResources.flag(patient.getIdPart(), "risk-to-self", "high",
