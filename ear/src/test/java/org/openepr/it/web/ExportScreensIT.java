@@ -17,6 +17,10 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.openepr.it.support.Browser;
 import org.openepr.it.support.Env;
+import org.openepr.it.support.Fhir;
+import org.openepr.it.support.Names;
+import org.openepr.it.support.NhsNumbers;
+import org.openepr.it.support.Tokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,6 +29,10 @@ class ExportScreensIT {
 
     @Test
     void theTrustAdminExportsTheTrustAndDownloadsTheArchive() throws Exception {
+        String clinician = Tokens.of("taf.clinician");
+        for (int i = 0; i < 3; i++) {
+            Fhir.register(clinician, Fhir.patient(NhsNumbers.next(), Names.unique("Leaving"), "Lee", "1958-0" + (i + 1) + "-15"));
+        }
         try (Browser b = new Browser()) {
             b.signIn("taf.admin");
             b.click("tileAdmin");
