@@ -71,4 +71,27 @@ class ArchitectureTest {
     void modulesAskForFeaturesNotReleases() {
         ArchitectureRules.MODULES_ASK_FOR_FEATURES_NOT_RELEASES.check(app);
     }
+
+    /**
+     * The whole-trust export must hold everything the API serves: a module that declares FHIR types (a FhirCapability)
+     * contributes its part of the export (an ExportPart), so a module added later cannot be left out of a supplier switch.
+     */
+    @Test
+    void everyModuleServingFhirContributesToTheExport() {
+        java.util.Set<String> serving = new java.util.TreeSet<>();
+        java.util.Set<String> exporting = new java.util.TreeSet<>();
+        for (var c : app) {
+            String module = c.getPackageName().replaceFirst("^(org\\.openepr\\.[^.]+).*$", "$1");
+            if (c.isAssignableTo(org.openepr.platform.fhir.FhirCapability.class) && !c.isInterface()) {
+                serving.add(module);
+            }
+            if (c.isAssignableTo(org.openepr.platform.export.ExportPart.class) && !c.isInterface()) {
+                exporting.add(module);
+            }
+        }
+        serving.removeAll(exporting);
+        org.junit.jupiter.api.Assertions.assertTrue(serving.isEmpty(),
+                "modules serving FHIR resources without an ExportPart (docs/export.md): " + serving);
+        org.junit.jupiter.api.Assertions.assertTrue(exporting.size() >= 5, "the export parts found: " + exporting);
+    }
 }

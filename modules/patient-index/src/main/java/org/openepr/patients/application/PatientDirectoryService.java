@@ -27,7 +27,8 @@ import org.openepr.platform.security.Roles;
  * audits what it shows (a clinic list, a booking), since it knows why the patient was looked up.
  */
 @UseCase
-@Access(module = PatientIndexModule.NAME, roles = {Roles.CLINICIAN, Roles.PHARMACIST, Roles.CLERK})
+// the background worker too: the whole-trust export reads the patients its records name (no user holds that role)
+@Access(module = PatientIndexModule.NAME, roles = {Roles.CLINICIAN, Roles.PHARMACIST, Roles.CLERK, Roles.BACKGROUND})
 public class PatientDirectoryService implements PatientDirectory {
 
     @Inject

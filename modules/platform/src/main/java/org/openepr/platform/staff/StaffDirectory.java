@@ -50,6 +50,8 @@ public class StaffDirectory {
      * (Clinician)"), or the user id where the person has not signed in to this trust yet.
      */
     @ReadsOnly
+    @Access(module = Access.PLATFORM, roles = {Roles.CLINICIAN, Roles.PRESCRIBER, Roles.PHARMACIST, Roles.CLERK, Roles.TRUST_ADMIN,
+            Roles.BACKGROUND}) // the whole-trust export writes summaries naming their authors
     public String nameOf(String userId) {
         if (userId == null) {
             return "someone";
@@ -59,6 +61,8 @@ public class StaffDirectory {
     }
 
     @ReadsOnly
+    @Access(module = Access.PLATFORM, roles = {Roles.CLINICIAN, Roles.PRESCRIBER, Roles.PHARMACIST, Roles.CLERK, Roles.TRUST_ADMIN,
+            Roles.BACKGROUND}) // the whole-trust export names staff in care teams
     public Map<String, StaffMember> all() {
         List<StaffMember> members = em.createQuery("select s from StaffMember s", StaffMember.class).getResultList();
         return members.stream().collect(Collectors.toMap(StaffMember::userId, Function.identity()));

@@ -88,7 +88,7 @@ public class CareTeamResource {
         return teams;
     }
 
-    private static CareTeam team(ReadCareTeam.TeamView view, List<CareTeamMember> members, Map<String, StaffMember> names) {
+    static CareTeam team(ReadCareTeam.TeamView view, List<CareTeamMember> members, Map<String, StaffMember> names) {
         LocalDate today = view.today();
         CareTeamMember first = members.stream().min(Comparator.comparing(CareTeamMember::addedAt).thenComparing(CareTeamMember::id)).orElseThrow();
         CareTeam t = new CareTeam();

@@ -1,0 +1,77 @@
+package org.openepr.caserecord.interfaces.fhir;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.openepr.caserecord.CaseRecordModule;
+import org.openepr.caserecord.application.export.CaseRecordForExport;
+import org.openepr.caserecord.application.notes.NotesForExport;
+import org.openepr.caserecord.domain.careteam.CareTeamMember;
+import org.openepr.caserecord.interfaces.fhir.notes.NoteFhirMapper;
+import org.openepr.platform.export.ExportPart;
+import org.openepr.platform.staff.StaffDirectory;
+import org.openepr.platform.staff.StaffMember;
+
+/**
+ * The case record's part of the whole-trust export: Condition, Flag (risk alerts), Observation, CareTeam and
+ * DocumentReference (each note as its current version), as the API serves them.
+ */
+@ApplicationScoped
+public class CaseRecordExportPart implements ExportPart {
+
+    @Inject
+    CaseRecordForExport records;
+
+    @Inject
+    NotesForExport notes;
+
+    @Inject
+    ClinicalFactsFhirMapper facts;
+
+    @Inject
+    NoteFhirMapper noteMapper;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Override
+    public String module() {
+        return CaseRecordModule.NAME;
+    }
+
+    @Override
+    public List<String> resourceTypes() {
+        return List.of("Condition", "Flag", "Observation", "CareTeam", "DocumentReference");
+    }
+
+    @Override
+    public long count(String resourceType) {
+        return "DocumentReference".equals(resourceType) ? notes.count() : records.count(resourceType);
+    }
+
+    @Override
+    public List<Exported> page(String resourceType, String afterKey, int size) {
+        return switch (resourceType) {
+            case "Condition" -> records.problemsAfter(afterKey, size).stream().map(p -> new Exported(p.id().toString(), facts.condition(p))).toList();
+            case "Flag" -> {
+                LocalDate today = records.today();
+                yield records.risksAfter(afterKey, size).stream().map(a -> new Exported(a.id().toString(), facts.flag(a, today))).toList();
+            }
+            case "Observation" -> records.observationsAfter(afterKey, size).stream()
+                    .map(o -> new Exported(o.id().toString(), VitalSignsFhir.toFhir(o))).toList();
+            case "CareTeam" -> {
+                Map<String, StaffMember> names = staff.all();
+                yield records.careTeamsAfter(afterKey, size).stream().map(t -> new Exported(t.first().id().toString(),
+                        CareTeamResource.team(t.team(), members(t), names))).toList();
+            }
+            default -> notes.after(afterKey, size).stream().map(n -> new Exported(n.id().toString(), noteMapper.current(n))).toList();
+        };
+    }
+
+    /** The memberships of the first one's team: same service. */
+    private static List<CareTeamMember> members(CaseRecordForExport.TeamInExport t) {
+        return t.team().team().members().stream().filter(m -> m.serviceKey().equals(t.first().serviceKey())).toList();
+    }
+}

@@ -1,0 +1,51 @@
+package org.openepr.medicines.interfaces.fhir;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.openepr.medicines.MedicinesModule;
+import org.openepr.medicines.application.MedicinesForExport;
+import org.openepr.medicines.domain.allergies.AllergyEntry;
+import org.openepr.medicines.domain.orders.MedicationOrder;
+import org.openepr.platform.export.ExportPart;
+
+/**
+ * The medicines' part of the whole-trust export: AllergyIntolerance, and every order both as the MedicationRequest and
+ * as the MedicationStatement the API serves for it (same id). Medication is the shipped knowledge base, not the
+ * trust's data, so it is not exported.
+ */
+@ApplicationScoped
+public class MedicinesExportPart implements ExportPart {
+
+    @Inject
+    MedicinesForExport records;
+
+    @Inject
+    MedicinesFhirMapper mapper;
+
+    @Override
+    public String module() {
+        return MedicinesModule.NAME;
+    }
+
+    @Override
+    public List<String> resourceTypes() {
+        return List.of("AllergyIntolerance", "MedicationRequest", "MedicationStatement");
+    }
+
+    @Override
+    public long count(String resourceType) {
+        return records.count("AllergyIntolerance".equals(resourceType) ? AllergyEntry.class : MedicationOrder.class);
+    }
+
+    @Override
+    public List<Exported> page(String resourceType, String afterKey, int size) {
+        return switch (resourceType) {
+            case "AllergyIntolerance" -> records.allergiesAfter(afterKey, size).stream()
+                    .map(a -> new Exported(a.id().toString(), mapper.allergy(a))).toList();
+            case "MedicationRequest" -> records.ordersAfter(afterKey, size).stream()
+                    .map(o -> new Exported(o.id().toString(), mapper.request(o))).toList();
+            default -> records.ordersAfter(afterKey, size).stream().map(o -> new Exported(o.id().toString(), mapper.statement(o))).toList();
+        };
+    }
+}
