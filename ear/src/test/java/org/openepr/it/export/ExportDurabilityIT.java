@@ -20,7 +20,7 @@ import org.openepr.it.support.Tokens;
  * of 100,000 lines, started again as the build started it, and resumes the job by itself at start. The finished file
  * holds every line of the trail once, and its SHA-256 is the manifest's.
  */
-class ExportRestartIT {
+class ExportDurabilityIT {
 
     static final String TRUST = "RWK";
     static final int LINES = 100_000;
