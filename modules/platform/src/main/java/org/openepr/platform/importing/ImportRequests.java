@@ -60,16 +60,16 @@ public class ImportRequests {
     public ImportJob request(InputStream archive) {
         jobs.latest(1); // the trust admin's, before a byte is unpacked (the use case checks who asks)
         OdsCode trust = trustContext.requireTrust();
+        Map<String, Long> held = holdings(trust);
+        if (!held.isEmpty()) {
+            throw new ConflictException(ImportArchive.FIELD, "This trust is not empty (it holds " + describe(held)
+                    + "): an export is loaded only into an empty trust; nothing was imported");
+        }
         UUID jobId = UUID.randomUUID();
         Path dir = folder.of(trust, jobId);
         try {
             ImportArchive.Checked checked = ImportArchive.unpack(archive, dir);
             List<ImportJobs.Planned> plan = plan(checked);
-            Map<String, Long> held = holdings(trust);
-            if (!held.isEmpty()) {
-                throw new ConflictException(ImportArchive.FIELD, "This trust is not empty (it holds " + describe(held)
-                        + "): an export is loaded only into an empty trust; nothing was imported");
-            }
             ImportJob job = jobs.create(jobId, checked, plan); // committed here: the runner's transactions find it
             runner.start(trust, jobId);
             return job;
