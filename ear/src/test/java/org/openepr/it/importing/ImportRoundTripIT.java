@@ -55,9 +55,7 @@ import org.openepr.platform.importing.ImportJobs;
 import org.openepr.platform.importing.ImportRequests;
 import org.openepr.platform.importing.ImportState;
 import org.openepr.platform.security.Roles;
-import org.openepr.platform.trust.Caller;
 import org.openepr.platform.trust.Trust;
-import org.openepr.platform.trust.TrustContext;
 import org.openepr.platform.trust.TrustRegistry;
 
 /**
@@ -78,7 +76,6 @@ class ImportRoundTripIT {
         return InServer.war("epr-import-it", AsAnotherUser.class);
     }
 
-    @Inject TrustContext trust;
     @Inject TrustRegistry registry;
     @Inject RegisterPatient register;
     @Inject ExportJobs exports;
@@ -90,60 +87,68 @@ class ImportRoundTripIT {
     @Test
     void aRoundTripGivesTheSameContentAndRefusalsWriteNothing() throws Exception {
         OdsCode source = newTrust("Source");
-        asAdmin(source, "it.import.source.admin");
+        String sourceAdmin = "it.import.source.admin";
         List<String> numbers = nhsNumbers(PATIENTS);
-        for (int i = 0; i < PATIENTS; i++) {
-            register.register(UUID.randomUUID(), new PatientForm(numbers.get(i), "Roundtrip" + (char) ('a' + i % 26), "Rita",
-                    "19" + (40 + i % 60) + "-0" + (1 + i % 9) + "-1" + (i % 9), i % 2 == 0 ? "female" : "male",
-                    i + " Import Way", i % 3 == 0 ? "Flat " + i : null, "Leeds", "LS1 4AP", i % 5 == 0 ? null : "B82005",
-                    i % 5 == 0, i % 4 == 0 ? "0113 496 " + String.format("%04d", i % 10000) : null, null,
-                    i % 7 == 0 ? "Kim Kin" : null, i % 7 == 0 ? "Sister" : null, null, i % 11 == 0 ? "pl" : null,
-                    i % 11 == 0, i % 13 == 0 ? "A" : null, null));
-        }
-        Path first = export(source);
-        byte[] archive = archive(source, first);
+        as(source, sourceAdmin, () -> {
+            for (int i = 0; i < PATIENTS; i++) {
+                register.register(UUID.randomUUID(), new PatientForm(numbers.get(i), "Roundtrip" + (char) ('a' + i % 26), "Rita",
+                        "19" + (40 + i % 60) + "-0" + (1 + i % 9) + "-1" + (i % 9), i % 2 == 0 ? "female" : "male",
+                        i + " Import Way", i % 3 == 0 ? "Flat " + i : null, "Leeds", "LS1 4AP", i % 5 == 0 ? null : "B82005",
+                        i % 5 == 0, i % 4 == 0 ? "0113 496 " + String.format("%04d", i % 10000) : null, null,
+                        i % 7 == 0 ? "Kim Kin" : null, i % 7 == 0 ? "Sister" : null, null, i % 11 == 0 ? "pl" : null,
+                        i % 11 == 0, i % 13 == 0 ? "A" : null, null));
+            }
+            return null;
+        });
+        Path first = as(source, sourceAdmin, () -> export(source));
+        byte[] archive = as(source, sourceAdmin, () -> archive(first));
 
         // a clinician may not import, nor read the jobs
         OdsCode target = newTrust("Target");
+        String targetAdmin = "it.import.target.admin";
         assertThrows(AccessRefusedException.class, () -> AsAnotherUser.run(target.value(), "it.import.clinician", Set.of(Roles.CLINICIAN),
                 () -> importRequests.request(new ByteArrayInputStream(archive))));
+        assertThrows(AccessRefusedException.class, () -> AsAnotherUser.run(target.value(), "it.import.clinician", Set.of(Roles.CLINICIAN),
+                () -> imports.latest(10)));
 
         // tampered: one byte of the patients changed; then a manifest count changed; nothing is written either time
-        asAdmin(target, "it.import.target.admin");
-        InvalidInputException tampered = assertThrows(InvalidInputException.class,
-                () -> importRequests.request(new ByteArrayInputStream(rewrite(archive, "Patient.ndjson", s -> s.replaceFirst("Rita", "Ritb")))));
+        InvalidInputException tampered = assertThrows(InvalidInputException.class, () -> as(target, targetAdmin,
+                () -> importRequests.request(new ByteArrayInputStream(rewrite(archive, "Patient.ndjson", s -> s.replaceFirst("Rita", "Ritb"))))));
         assertTrue(tampered.getMessage().contains("tampered or incomplete: Patient.ndjson checksum does not match"), tampered.getMessage());
-        InvalidInputException counted = assertThrows(InvalidInputException.class, () -> importRequests.request(new ByteArrayInputStream(
-                rewrite(archive, "manifest.json", s -> s.replace("\"count\":" + PATIENTS + ",", "\"count\":" + (PATIENTS - 1) + ",")))));
+        InvalidInputException counted = assertThrows(InvalidInputException.class, () -> as(target, targetAdmin,
+                () -> importRequests.request(new ByteArrayInputStream(rewrite(archive, "manifest.json",
+                        s -> s.replace("\"count\":" + PATIENTS + ",", "\"count\":" + (PATIENTS - 1) + ","))))));
         assertTrue(counted.getMessage().contains("Patient.ndjson holds " + PATIENTS + " resources, the manifest says " + (PATIENTS - 1)),
                 counted.getMessage());
-        assertTrue(imports.latest(10).isEmpty(), "no job was made");
+        assertTrue(as(target, targetAdmin, () -> imports.latest(10)).isEmpty(), "no job was made");
         assertEquals(0, rows(target, "select count(*) from patient"), "no patient was written");
         assertEquals(0, rows(target, "select count(*) from import_job"), "no job row");
+        assertEquals(0, rows(target, "select count(*) from audit_event where action like 'TRUST_IMPORT%'"), "no import in the trail");
 
         // the archive as exported loads; the new trust's admin follows it
-        ImportJob job = importRequests.request(new ByteArrayInputStream(archive));
-        ImportJobs.Status loaded = waitForImport(job.id());
+        ImportJob job = as(target, targetAdmin, () -> importRequests.request(new ByteArrayInputStream(archive)));
+        ImportJobs.Status loaded = as(target, targetAdmin, () -> waitForImport(job.id()));
         assertEquals(ImportState.DONE, loaded.job().state(), "failure: " + loaded.job().failure());
         assertEquals(loaded.job().expected(), loaded.job().loaded());
         assertTrue(loaded.job().loaded() >= 10_000, "at least 10,000 resources: " + loaded.job().loaded());
+        assertEquals(PATIENTS, rows(target, "select count(*) from patient"));
 
         // a second import into the now full trust is refused, naming what it holds
-        ConflictException full = assertThrows(ConflictException.class, () -> importRequests.request(new ByteArrayInputStream(archive)));
+        ConflictException full = assertThrows(ConflictException.class, () -> as(target, targetAdmin,
+                () -> importRequests.request(new ByteArrayInputStream(archive))));
         assertTrue(full.getMessage().contains("This trust is not empty (it holds " + PATIENTS + " Patient)"), full.getMessage());
 
-        // another trust's admin finds no such job; the source's admin neither
-        assertThrows(RecordNotFoundException.class, () -> AsAnotherUser.run(source.value(), "it.import.source.admin",
-                Set.of(Roles.TRUST_ADMIN), () -> imports.status(job.id())));
-        assertTrue(AsAnotherUser.run(source.value(), "it.import.source.admin", Set.of(Roles.TRUST_ADMIN), () -> imports.latest(10)).isEmpty());
+        // another trust's admin finds no such job and lists none
+        assertThrows(RecordNotFoundException.class, () -> as(source, sourceAdmin, () -> imports.status(job.id())));
+        assertTrue(as(source, sourceAdmin, () -> imports.latest(10)).isEmpty());
 
         // export the new trust and compare, type by type
-        asAdmin(target, "it.import.target.admin");
-        Path second = export(target);
-        Map<String, String> ids = idMap(job.id());
+        Path second = as(target, targetAdmin, () -> export(target));
+        Map<String, String> ids = idMap(target, job.id());
+        assertEquals(PATIENTS, ids.size(), "every patient got a new id");
         Map<String, List<String>> before = resources(first, s -> canonical(s, ids, source, target), l -> true);
         Map<String, List<String>> after = resources(second, s -> canonical(s, Map.of(), target, target),
-                l -> !l.contains("it.import.target.admin") && !l.contains("service:importer"));
+                l -> !l.contains(targetAdmin) && !l.contains("service:importer"));
         assertEquals(before.keySet(), after.keySet(), "the same types");
         long total = 0;
         for (String type : before.keySet()) {
@@ -157,14 +162,15 @@ class ImportRoundTripIT {
     @Test
     void aTrustWithRecordsIsRefusedAndNothingIsWritten() throws Exception {
         OdsCode full = newTrust("Full");
-        asAdmin(full, "it.import.full.admin");
-        register.register(UUID.randomUUID(), new PatientForm(nhsNumbers(1).get(0), "Present",
-                "Pat", "1970-01-01", "female", "1 Here", null, "Leeds", "LS1 4AP", "B82005"));
-        Path first = export(full);
-        byte[] archive = archive(full, first);
-        ConflictException e = assertThrows(ConflictException.class, () -> importRequests.request(new ByteArrayInputStream(archive)));
+        String admin = "it.import.full.admin";
+        as(full, admin, () -> register.register(UUID.randomUUID(), new PatientForm(nhsNumbers(1).get(0), "Present",
+                "Pat", "1970-01-01", "female", "1 Here", null, "Leeds", "LS1 4AP", "B82005")));
+        Path first = as(full, admin, () -> export(full));
+        byte[] archive = as(full, admin, () -> archive(first));
+        ConflictException e = assertThrows(ConflictException.class, () -> as(full, admin,
+                () -> importRequests.request(new ByteArrayInputStream(archive))));
         assertTrue(e.getMessage().contains("This trust is not empty (it holds 1 Patient)"), e.getMessage());
-        assertTrue(imports.latest(10).isEmpty(), "no job was made");
+        assertEquals(0, rows(full, "select count(*) from import_job"), "no job was made");
         assertEquals(1, rows(full, "select count(*) from patient"), "nothing was added");
     }
 
@@ -176,8 +182,9 @@ class ImportRoundTripIT {
         return code;
     }
 
-    private void asAdmin(OdsCode ods, String user) {
-        trust.bind(new Caller(user, "Ada Admin", "127.0.0.1", Set.of(Roles.CLINICIAN, Roles.TRUST_ADMIN)), ods);
+    /** Work in a request of its own, as the trust's admin (who is also a clinician, to register the patients). */
+    private static <T> T as(OdsCode ods, String user, java.util.concurrent.Callable<T> work) {
+        return AsAnotherUser.run(ods.value(), user, Set.of(Roles.CLINICIAN, Roles.TRUST_ADMIN), work);
     }
 
     private Path export(OdsCode ods) throws Exception {
@@ -187,7 +194,7 @@ class ImportRoundTripIT {
         return exportFolder.of(ods, job.id());
     }
 
-    private byte[] archive(OdsCode ods, Path dir) throws Exception {
+    private byte[] archive(Path dir) throws Exception {
         ExportJob latest = exports.latest(1).get(0);
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         ExportArchive.write(exports.download(latest.id(), "archive"), dir, zip);
@@ -206,9 +213,9 @@ class ImportRoundTripIT {
     }
 
     /** The import's id map as the job saved it (old id -> new id), read as the application in the trust. */
-    private Map<String, String> idMap(UUID job) throws Exception {
+    private static Map<String, String> idMap(OdsCode ods, UUID job) throws Exception {
         Map<String, String> ids = new HashMap<>();
-        inTrust(trust.requireTrust(), c -> {
+        inTrust(ods, c -> {
             try (var st = c.prepareStatement("select old_id, new_id from import_id where job_id = ?")) {
                 st.setObject(1, job);
                 try (var rs = st.executeQuery()) {

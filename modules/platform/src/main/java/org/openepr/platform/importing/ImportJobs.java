@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -58,6 +59,7 @@ public class ImportJobs {
         ImportJob job = new ImportJob(jobId, trustContext.caller().userId(), clock.instant(),
                 archive.manifest().getString("trust", "?"), archive.manifest().getString("job", "?"), archive.total());
         em.persist(job);
+        em.flush(); // the job's row before its files' (no mapped relation orders the inserts)
         int position = 0;
         for (Planned p : planned) {
             em.persist(new ImportFile(jobId, position++, p.module(), p.resourceType(), p.expected()));
@@ -96,10 +98,20 @@ public class ImportJobs {
     @Access(module = Access.PLATFORM, roles = Roles.BACKGROUND)
     public IdMap ids(UUID jobId) {
         IdMap ids = new IdMap();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select resource_type, old_id, new_id from import_id where job_id = ?")
-                .setParameter(1, jobId).getResultList();
-        rows.forEach(r -> ids.put((String) r[0], (String) r[1], (String) r[2]));
+        // plain JDBC on the transaction's connection (native queries are off for a multitenant unit): the trust named
+        // as well as bound, both locks as for the entities
+        try (PreparedStatement read = em.unwrap(Connection.class).prepareStatement(
+                "select resource_type, old_id, new_id from import_id where trust = ? and job_id = ?")) {
+            read.setString(1, trustContext.requireTrust().value());
+            read.setObject(2, jobId);
+            try (ResultSet rows = read.executeQuery()) {
+                while (rows.next()) {
+                    ids.put(rows.getString(1), rows.getString(2), rows.getString(3));
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("The import's id map could not be read", e);
+        }
         return ids;
     }
 
