@@ -50,9 +50,12 @@ import org.openepr.platform.export.ExportJobs;
 import org.openepr.platform.export.ExportRunner;
 import org.openepr.platform.export.ExportState;
 import org.openepr.platform.identity.OdsCode;
+import org.openepr.platform.importing.ImportArchive;
+import org.openepr.platform.importing.ImportFolder;
 import org.openepr.platform.importing.ImportJob;
 import org.openepr.platform.importing.ImportJobs;
 import org.openepr.platform.importing.ImportRequests;
+import org.openepr.platform.importing.ImportRunner;
 import org.openepr.platform.importing.ImportState;
 import org.openepr.platform.security.Roles;
 import org.openepr.platform.trust.Trust;
@@ -83,6 +86,8 @@ class ImportRoundTripIT {
     @Inject ExportFolder exportFolder;
     @Inject ImportJobs imports;
     @Inject ImportRequests importRequests;
+    @Inject ImportRunner importRunner;
+    @Inject ImportFolder importFolder;
 
     @Test
     void aRoundTripGivesTheSameContentAndRefusalsWriteNothing() throws Exception {
@@ -172,6 +177,56 @@ class ImportRoundTripIT {
         assertTrue(e.getMessage().contains("This trust is not empty (it holds 1 Patient)"), e.getMessage());
         assertEquals(0, rows(full, "select count(*) from import_job"), "no job was made");
         assertEquals(1, rows(full, "select count(*) from patient"), "nothing was added");
+    }
+
+    @Test
+    void anImportStoppedAfterTwoBatchesResumesWithEveryRecordOnce() throws Exception {
+        int patients = 450;
+        OdsCode source = newTrust("Resume source");
+        String sourceAdmin = "it.import.resume.source";
+        List<String> numbers = nhsNumbers(patients);
+        as(source, sourceAdmin, () -> {
+            for (int i = 0; i < patients; i++) {
+                register.register(UUID.randomUUID(), new PatientForm(numbers.get(i), "Resumed", "Rae", "1965-04-0" + (1 + i % 9),
+                        "female", "1 Resume Way", null, "Leeds", "LS1 4AP", "B82005"));
+            }
+            return null;
+        });
+        Path first = as(source, sourceAdmin, () -> export(source));
+        byte[] archive = as(source, sourceAdmin, () -> archive(first));
+
+        // the job made as the upload makes it, then run two batches of 100 and stopped, as a server stopping would
+        OdsCode target = newTrust("Resume target");
+        String admin = "it.import.resume.admin";
+        UUID jobId = UUID.randomUUID();
+        as(target, admin, () -> {
+            ImportArchive.Checked checked = ImportArchive.unpack(new ByteArrayInputStream(archive), importFolder.of(target, jobId));
+            List<ImportJobs.Planned> plan = checked.files().stream().filter(f -> f.count() > 0)
+                    .map(f -> new ImportJobs.Planned(f.module(), f.resourceType(), f.count())).toList();
+            return imports.create(jobId, checked, plan);
+        });
+        assertEquals(ImportRunner.Outcome.STOPPED, importRunner.start(target, jobId, 100, 2).get(2, TimeUnit.MINUTES));
+        assertEquals(200, rows(target, "select count(*) from patient"), "two batches in");
+        assertEquals(200, rows(target, "select count(*) from import_id"), "their ids with them");
+        assertEquals(200, rows(target, "select loaded from import_file where resource_type = 'Patient'"), "the checkpoint");
+
+        // the path the server takes at start resumes it from its checkpoint
+        var executor = (jakarta.enterprise.concurrent.ManagedExecutorService) javax.naming.InitialContext.doLookup(
+                "java:comp/DefaultManagedExecutorService");
+        List<java.util.concurrent.CompletableFuture<ImportRunner.Outcome>> resumed = executor.submit(importRunner::resumeUnfinished)
+                .get(1, TimeUnit.MINUTES);
+        assertFalse(resumed.isEmpty(), "the start-up path found the unfinished job");
+        for (var r : resumed) {
+            r.get(3, TimeUnit.MINUTES);
+        }
+        ImportJobs.Status done = as(target, admin, () -> imports.status(jobId));
+        assertEquals(ImportState.DONE, done.job().state(), "failure: " + done.job().failure());
+        assertEquals(patients, rows(target, "select count(*) from patient"), "every patient once");
+        assertEquals(patients, rows(target, "select count(distinct nhs_number) from patient"));
+        assertEquals(patients, rows(target, "select count(*) from import_id"));
+        long trail = done.files().stream().filter(f -> f.resourceType().equals("AuditEvent")).findFirst().orElseThrow().expected();
+        assertEquals(trail, rows(target, "select count(*) from audit_event where actor = '" + sourceAdmin + "'"),
+                "every line of the source's trail once");
     }
 
     // ---- helpers ----
