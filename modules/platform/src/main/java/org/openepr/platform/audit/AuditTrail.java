@@ -74,6 +74,31 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * A line of another system's trail, loaded with its trust's records by a whole-trust import: who, when and from
+     * where as that trail says, in the current trust, under a new id (the records it names have new ids too).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordImported(Instant at, String actor, String actorName, String fromAddress, String action,
+            String resourceType, String resourceId, UUID patientId, String detail) {
+        try (PreparedStatement insert = em.unwrap(Connection.class).prepareStatement(INSERT)) {
+            insert.setString(1, trustContext.requireTrust().value());
+            insert.setObject(2, Uuids.timeOrdered(at.toEpochMilli()));
+            insert.setTimestamp(3, Timestamp.from(at));
+            insert.setString(4, actor);
+            insert.setString(5, actorName);
+            insert.setObject(6, patientId, Types.OTHER);
+            insert.setString(7, action);
+            insert.setString(8, resourceType);
+            insert.setString(9, resourceId);
+            insert.setString(10, detail);
+            insert.setString(11, fromAddress);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("An imported audit line could not be written", e);
+        }
+    }
+
     /** A line of the operator's trail, about a trust the operator acted on from outside it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordOperatorAction(AuditedAction action, OdsCode subject, String detail) {
