@@ -49,12 +49,22 @@ public class ErasureRunner {
 
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
+    /** While set, a new erasure waits as if the server stopped before its first batch (the resume tests). */
+    private volatile boolean holdNew;
+
     void resumeAtStart(@Observes PlatformReady ready) {
         executor.execute(this::resumeUnfinished);
     }
 
     void startOnceCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) TrustOffboarding.Offboarded offboarded) {
-        start(offboarded.trust(), offboarded.erasure(), BATCH, Long.MAX_VALUE);
+        if (!holdNew) {
+            start(offboarded.trust(), offboarded.erasure(), BATCH, Long.MAX_VALUE);
+        }
+    }
+
+    /** For the resume tests: new erasures wait (RUNNING, no batch done) until started or resumed. */
+    public void holdNewErasures(boolean hold) {
+        holdNew = hold;
     }
 
     /** Every RUNNING erasure goes on from its checkpoint (what the server does at start). */
@@ -98,21 +108,20 @@ public class ErasureRunner {
             if (!"RUNNING".equals(erasure.state())) {
                 return erasure.done() ? Outcome.DONE : Outcome.FAILED;
             }
-            for (ErasedTable table : erasure.tables()) {
-                boolean done = table.done();
-                while (!done) {
-                    if (batches++ >= batchLimit) {
-                        return Outcome.STOPPED;
+            do {
+                for (ErasedTable table : erasure.tables()) {
+                    boolean done = table.done();
+                    while (!done) {
+                        if (batches++ >= batchLimit) {
+                            return Outcome.STOPPED;
+                        }
+                        background.inTrust(trust, WORKER, () -> steps.batch(id, trust.value(), table.table(), batchSize));
+                        done = background.inTrust(trust, WORKER, () -> steps.progress(id)).tables().stream()
+                                .filter(t -> t.table().equals(table.table())).allMatch(ErasedTable::done);
                     }
-                    int erased = background.inTrust(trust, WORKER, () -> steps.batch(id, trust.value(), table.table(), batchSize));
-                    done = erased < batchSize && background.inTrust(trust, WORKER, () -> steps.progress(id)).tables().stream()
-                            .filter(t -> t.table().equals(table.table())).allMatch(ErasedTable::done);
                 }
-            }
-            background.inTrust(trust, WORKER, () -> {
-                steps.finished(id);
-                return null;
-            });
+                erasure = background.inTrust(trust, WORKER, () -> steps.progress(id));
+            } while (!background.inTrust(trust, WORKER, () -> steps.finished(id)));
             LOG.info(() -> "Erasure " + id + " of trust " + trust + " is done");
             return Outcome.DONE;
         } catch (RuntimeException e) {

@@ -50,11 +50,17 @@ public class ErasureSteps {
         return erasures.eraseBatch(id, trust, table, limit);
     }
 
-    public void finished(UUID id) {
+    /** The certificate, if every table is empty now; false (the tables taken up again) if rows came in meanwhile. */
+    public boolean finished(UUID id) {
         Erasure e = erasures.byId(id);
+        if (!erasures.allEmpty(id, e.trust())) {
+            return false;
+        }
+        e = erasures.byId(id);
         erasures.finish(id, "DONE", clock.instant(), null);
         audit.recordOperatorAction(PlatformAudit.TRUST_ERASED, OdsCode.of(e.trust()), e.rowsErased() + " rows erased from "
                 + e.tables().size() + " tables; erasure certificate " + id);
+        return true;
     }
 
     public void failed(UUID id, String why) {

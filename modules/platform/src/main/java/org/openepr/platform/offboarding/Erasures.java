@@ -54,8 +54,11 @@ class Erasures {
         for (String table : tables) {
             long before = ((Number) em.createNativeQuery("select count_trust_rows(?, ?)").setParameter(1, trust).setParameter(2, table)
                     .getSingleResult()).longValue();
-            em.createNativeQuery("insert into trust_erasure_table (erasure_id, position, table_name, rows_before) values (cast(? as uuid), ?, ?, ?)")
-                    .setParameter(1, id.toString()).setParameter(2, position++).setParameter(3, table).setParameter(4, before).executeUpdate();
+            // an empty table is done at once (sign-in is closed, so no row can come); finish() counts every table again
+            em.createNativeQuery("insert into trust_erasure_table (erasure_id, position, table_name, rows_before, rows_after, done)"
+                            + " values (cast(? as uuid), ?, ?, ?, ?, ?)")
+                    .setParameter(1, id.toString()).setParameter(2, position++).setParameter(3, table).setParameter(4, before)
+                    .setParameter(5, before == 0 ? 0L : null).setParameter(6, before == 0).executeUpdate();
         }
     }
 
@@ -75,6 +78,21 @@ class Erasures {
                     .setParameter(1, erased).setParameter(2, id.toString()).setParameter(3, table).executeUpdate();
         }
         return erased;
+    }
+
+    /** Counts every table of the erasure again; a table still holding rows of the trust is taken up again. */
+    boolean allEmpty(UUID id, String trust) {
+        boolean empty = true;
+        for (ErasedTable t : byId(id).tables()) {
+            long left = ((Number) em.createNativeQuery("select count_trust_rows(?, ?)").setParameter(1, trust).setParameter(2, t.table())
+                    .getSingleResult()).longValue();
+            if (left > 0) {
+                empty = false;
+                em.createNativeQuery("update trust_erasure_table set done = false, rows_before = rows_before + ? where erasure_id = cast(? as uuid)"
+                        + " and table_name = ?").setParameter(1, left).setParameter(2, id.toString()).setParameter(3, t.table()).executeUpdate();
+            }
+        }
+        return empty;
     }
 
     void finish(UUID id, String state, Instant at, String failure) {
