@@ -3,7 +3,7 @@
 -- hosting operator, who holds no trust, can read them; their grants are declared in PlatformSchema.
 
 -- The trust admin's confirmation that the export was received, and the operator's legal hold.
-alter table trust add column export_confirmed_job uuid;
+alter table trust add column export_confirmed_job varchar(36); -- an export_job id (text: the trust entity reads it even when unset)
 alter table trust add column export_confirmed_by  varchar(200);
 alter table trust add column export_confirmed_at  timestamp with time zone;
 alter table trust add column legal_hold           boolean not null default false;

@@ -59,7 +59,7 @@ public class Trust {
     private Instant onboardedAt;
 
     @Column(name = "export_confirmed_job")
-    private java.util.UUID exportConfirmedJob;
+    private String exportConfirmedJob;
 
     @Column(name = "export_confirmed_by")
     private String exportConfirmedBy;
@@ -130,7 +130,7 @@ public class Trust {
 
     /** The trust admin's word that the export (one of the trust's finished export jobs) was received. */
     public void exportReceived(java.util.UUID job, String by, Instant at) {
-        this.exportConfirmedJob = job;
+        this.exportConfirmedJob = job.toString();
         this.exportConfirmedBy = by;
         this.exportConfirmedAt = at;
     }
@@ -146,7 +146,7 @@ public class Trust {
     }
 
     public java.util.Optional<java.util.UUID> exportConfirmedJob() {
-        return java.util.Optional.ofNullable(exportConfirmedJob);
+        return java.util.Optional.ofNullable(exportConfirmedJob).map(java.util.UUID::fromString);
     }
 
     public String exportConfirmedBy() {
