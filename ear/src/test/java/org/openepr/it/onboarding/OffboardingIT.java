@@ -63,7 +63,7 @@ class OffboardingIT {
     static WebArchive deployment() {
         return InServer.war("epr-it-offboarding", Env.class, Http.class, Http.Answer.class, Tokens.class, RealmAccounts.class,
                 AsAnotherUser.class, Beans.class, Codes.class, Db.class, ClinicFixtures.class, ClinicFixtures.Fixture.class,
-                EpisodeFixtures.class, EpisodeFixtures.Admitted.class);
+                EpisodeFixtures.class, EpisodeFixtures.Admitted.class, ServerJdbc.class, ServerJdbc.class.getDeclaredClasses()[0]);
     }
 
     static final Caller OPERATOR = new Caller("operator", "Olu Operator", "127.0.0.1", Set.of(Roles.HOSTING_OPERATOR));
@@ -89,6 +89,7 @@ class OffboardingIT {
 
     /** A trust onboarded here, its admin able to sign in, records in the clinics and episodes modules, a finished export. */
     Onboarded aTrustWithRecords() throws Exception {
+        ServerJdbc.register();
         context.bind(OPERATOR, null);
         String ods = Codes.unique();
         String email = "admin." + ods.toLowerCase() + "@it.openepr.invalid";
