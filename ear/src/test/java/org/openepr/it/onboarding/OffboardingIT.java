@@ -87,7 +87,7 @@ class OffboardingIT {
     record Onboarded(String ods, String admin, String password, UUID export) {
     }
 
-    /** A trust onboarded here, its admin able to sign in, records in the clinics and episodes modules, a finished export. */
+    /** A trust onboarded here (the test's request bound to the operator), its admin able to sign in, records in the clinics and episodes modules, a finished export. */
     Onboarded aTrustWithRecords() throws Exception {
         ServerJdbc.register();
         context.bind(OPERATOR, null);
@@ -142,7 +142,6 @@ class OffboardingIT {
         String token = Tokens.fresh("epr", "epr-cli", t.admin(), t.password());
 
         // not before the trust admin confirms the export
-        context.bind(OPERATOR, null);
         var unconfirmed = assertThrows(ConflictException.class, () -> offboarding.offboard(ods));
         assertEquals("The trust admin of " + t.ods() + " has not confirmed that the export was received: offboarding waits for that confirmation",
                 unconfirmed.getMessage());
@@ -156,7 +155,6 @@ class OffboardingIT {
         AsAnotherUser.run(t.ods(), t.admin(), Set.of(Roles.TRUST_ADMIN), () -> Beans.get(ExportReceipt.class).confirm(t.export()));
 
         // a legal hold blocks it, with its reason; a hold needs a reason
-        context.bind(OPERATOR, null);
         var noReason = assertThrows(InvalidInputException.class, () -> offboarding.setLegalHold(ods, " "));
         assertEquals("reason", noReason.problems().get(0).field());
         offboarding.setLegalHold(ods, "Coroner's inquest 2026/17");
@@ -190,7 +188,6 @@ class OffboardingIT {
         }
 
         // offboarded: held back as a server stopping before the first batch would, then 3 batches of 2, then resumed
-        context.bind(OPERATOR, null);
         runner.holdNewErasures(true);
         UUID id;
         try {
@@ -230,7 +227,6 @@ class OffboardingIT {
         assertTrue(done.certificateText().contains("Trust: " + t.ods()), done.certificateText());
 
         // refused again, and never reinstated
-        context.bind(OPERATOR, null);
         assertThrows(ConflictException.class, () -> offboarding.offboard(ods));
 
         // the admin's real token now gets the closed answer (the edge's cache of trusts is at most 30 s old)
@@ -276,7 +272,6 @@ class OffboardingIT {
     }
 
     private Erasure erasure(OdsCode ods) {
-        context.bind(OPERATOR, null);
         return offboarding.erasureOf(ods).orElseThrow(() -> new AssertionError("no erasure of " + ods));
     }
 
