@@ -205,7 +205,10 @@ class OffboardingIT {
                 rows(t.ods(), false).values().stream().mapToLong(Long::longValue).sum(), "exactly the checkpointed rows are gone");
         assertTrue(stopped.tables().stream().map(ErasedTable::table).toList().containsAll(before.keySet()), "every trust table is planned");
 
-        var resumed = runner.resumeUnfinished();
+        // as the server does at start: on a thread of its own, every RUNNING erasure goes on from its checkpoint
+        jakarta.enterprise.concurrent.ManagedExecutorService executor = javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        var resumed = executor.submit(runner::resumeUnfinished).get(1, TimeUnit.MINUTES);
+        assertEquals(1, resumed.size(), "the stopped erasure is resumed");
         for (var f : resumed) {
             f.get(3, TimeUnit.MINUTES);
         }
