@@ -22,7 +22,7 @@ public class OffboardingPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TrustOffboarding offboarding;
+    TrustOffboarding offboarding;
 
     private String trust;
     private String reason;
