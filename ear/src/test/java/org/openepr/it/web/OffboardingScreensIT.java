@@ -78,7 +78,7 @@ class OffboardingScreensIT {
             admin.open("/admin/export.xhtml");
             new Select(admin.waitFor(By.id("exportReceipt:exportJob"))).selectByValue(export.toString());
             admin.click("exportReceipt:confirmReceipt");
-            admin.waitForText(By.id("exportReceipt:exportConfirmed"), "You confirmed export " + export + " as received");
+            admin.waitForText(By.id("exportConfirmed"), "You confirmed export " + export + " as received");
             admin.screenshot("f1-admin-confirms-export-received");
         }
 
@@ -86,8 +86,8 @@ class OffboardingScreensIT {
             operator.signIn("operator");
             operator.open("/operator/index.xhtml");
             new Select(operator.waitFor(By.id("offboarding:offboardTrust"))).selectByValue(ods);
-            operator.waitForText(By.id("offboarding:exportConfirmation"), "confirmed received by " + adminEmail);
-            operator.waitForText(By.id("offboarding:legalHold"), "No legal hold");
+            operator.waitForText(By.id("exportConfirmation"), "confirmed received by " + adminEmail);
+            operator.waitForText(By.id("legalHold"), "No legal hold");
             operator.click("offboarding:offboard");
             new WebDriverWait(operator.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
             new WebDriverWait(operator.driver(), Duration.ofSeconds(120))
