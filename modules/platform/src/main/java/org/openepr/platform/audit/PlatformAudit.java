@@ -17,7 +17,12 @@ public enum PlatformAudit implements AuditedAction {
     RELEASE_MOVE_CANCELLED("Release"),
     RELEASE_MOVED_AS_SCHEDULED("Release"),
     RELEASE_RETURNED("Release"),
-    DEFAULT_RELEASE_SET("Release");
+    DEFAULT_RELEASE_SET("Release"),
+    EXPORT_RECEIPT_CONFIRMED("Organization"),
+    LEGAL_HOLD_SET("Organization"),
+    LEGAL_HOLD_CLEARED("Organization"),
+    TRUST_OFFBOARDED("Organization"),
+    TRUST_ERASED("Organization");
 
     private final String resourceType;
 

@@ -23,6 +23,8 @@ public class PlatformSchema implements ModuleSchema {
                 "operator_audit", "select, insert",   // the same, for the hosting operator's actions
                 "trust", "select, insert, update",    // instance metadata, not a trust's data: no row-level security
                 "trust_release", "select, insert, update",     // the same: each trust's release, listed by the operator
-                "instance_setting", "select, insert, update"); // the operator's decisions for the whole instance
+                "instance_setting", "select, insert, update", // the operator's decisions for the whole instance
+                "trust_erasure", "select, insert, update",    // offboarding: the erasure job and its certificate (no patient data)
+                "trust_erasure_table", "select, insert, update");
     }
 }

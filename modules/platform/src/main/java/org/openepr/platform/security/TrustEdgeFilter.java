@@ -20,6 +20,7 @@ import org.openepr.platform.modules.Modules;
 import org.openepr.platform.staff.StaffDirectory;
 import org.openepr.platform.trust.Caller;
 import org.openepr.platform.trust.HostingContact;
+import org.openepr.platform.trust.Trust;
 import org.openepr.platform.trust.TrustContext;
 import org.openepr.platform.trust.TrustRegistry;
 import org.openepr.platform.web.Problems;
@@ -100,6 +101,15 @@ public class TrustEdgeFilter extends HttpFilter {
             }
         }
         if (trust.isPresent() && registry.find(trust.get()).map(t -> !t.isActive()).orElse(true)) {
+            boolean offboarded = registry.find(trust.get()).map(t -> t.status() == Trust.Status.OFFBOARDED).orElse(false);
+            if (offboarded) {
+                if (api) {
+                    refuse(request, response, true, 403, "forbidden", "Trust " + trust.get() + " has left this service (offboarded)");
+                } else {
+                    Problems.send(request, response, 403, "Access closed", hosting.closedMessage(), trust.get());
+                }
+                return;
+            }
             if (api) {
                 refuse(request, response, true, 403, "forbidden", "Trust " + trust.get() + " is not active on this service");
             } else {

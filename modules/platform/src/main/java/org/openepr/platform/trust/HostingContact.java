@@ -31,4 +31,9 @@ public class HostingContact {
     public String suspendedMessage() {
         return "Your trust's access to this service is suspended; contact " + contact;
     }
+
+    /** What an offboarded trust's users read: the trust has left the service. */
+    public String closedMessage() {
+        return "Your trust has left this service: sign-in is closed and its records are erased; contact " + contact;
+    }
 }

@@ -21,7 +21,7 @@ import org.openepr.platform.identity.OdsCode;
 public class Trust {
 
     public enum Status implements org.openepr.platform.text.Labelled {
-        ACTIVE("Active"), SUSPENDED("Suspended");
+        ACTIVE("Active"), SUSPENDED("Suspended"), OFFBOARDED("Offboarded");
 
         private final String label;
 
@@ -57,6 +57,21 @@ public class Trust {
 
     @Column(name = "onboarded_at")
     private Instant onboardedAt;
+
+    @Column(name = "export_confirmed_job")
+    private String exportConfirmedJob;
+
+    @Column(name = "export_confirmed_by")
+    private String exportConfirmedBy;
+
+    @Column(name = "export_confirmed_at")
+    private Instant exportConfirmedAt;
+
+    @Column(name = "legal_hold")
+    private boolean legalHold;
+
+    @Column(name = "legal_hold_reason")
+    private String legalHoldReason;
 
     @Version
     private int version;
@@ -102,7 +117,52 @@ public class Trust {
     }
 
     public void reinstate() {
+        if (status == Status.OFFBOARDED) {
+            throw new IllegalStateException("An offboarded trust is never reinstated");
+        }
         status = Status.ACTIVE;
+    }
+
+    /** Sign-in closed for good: the first step of offboarding, before any row is erased. */
+    public void offboard() {
+        status = Status.OFFBOARDED;
+    }
+
+    /** The trust admin's word that the export (one of the trust's finished export jobs) was received. */
+    public void exportReceived(java.util.UUID job, String by, Instant at) {
+        this.exportConfirmedJob = job.toString();
+        this.exportConfirmedBy = by;
+        this.exportConfirmedAt = at;
+    }
+
+    public void holdForLegalReasons(String reason) {
+        this.legalHold = true;
+        this.legalHoldReason = reason;
+    }
+
+    public void releaseLegalHold() {
+        this.legalHold = false;
+        this.legalHoldReason = null;
+    }
+
+    public java.util.Optional<java.util.UUID> exportConfirmedJob() {
+        return java.util.Optional.ofNullable(exportConfirmedJob).map(java.util.UUID::fromString);
+    }
+
+    public String exportConfirmedBy() {
+        return exportConfirmedBy;
+    }
+
+    public Instant exportConfirmedAt() {
+        return exportConfirmedAt;
+    }
+
+    public boolean legalHold() {
+        return legalHold;
+    }
+
+    public String legalHoldReason() {
+        return legalHoldReason;
     }
 
     public OdsCode odsCode() {

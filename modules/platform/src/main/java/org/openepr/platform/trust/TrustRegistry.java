@@ -64,6 +64,9 @@ public class TrustRegistry {
         if (trust == null) {
             throw new IllegalArgumentException("No trust " + code);
         }
+        if (trust.status() == Trust.Status.OFFBOARDED) {
+            throw new IllegalStateException("Trust " + code + " is offboarded: its status never changes again");
+        }
         if (status == Trust.Status.SUSPENDED) {
             trust.suspend();
         } else {

@@ -1,0 +1,140 @@
+package org.openepr.platform.offboarding;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openepr.platform.PlatformReady;
+import org.openepr.platform.identity.OdsCode;
+import org.openepr.platform.security.BackgroundWork;
+import org.openepr.platform.trust.Trust;
+import org.openepr.platform.trust.TrustRegistry;
+
+/**
+ * Runs erasures off any request as the "eraser" background worker: table after table in erasure order, batch after
+ * batch of {@link #BATCH} rows, each batch and its checkpoint one transaction, so a restart goes on where the last
+ * committed batch left off (at start the server resumes every RUNNING erasure). One server runs an erasure at a time.
+ */
+@ApplicationScoped
+public class ErasureRunner {
+
+    private static final Logger LOG = Logger.getLogger(ErasureRunner.class.getName());
+    static final String WORKER = "eraser";
+    public static final int BATCH = 1000;
+
+    /** How a run ended. STOPPED: told to stop after some batches, as a server stopping would (tests). */
+    public enum Outcome { DONE, STOPPED, FAILED }
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    BackgroundWork background;
+
+    @Inject
+    ErasureSteps steps;
+
+    @Inject
+    TrustRegistry trusts;
+
+    private final Set<UUID> running = ConcurrentHashMap.newKeySet();
+
+    /** While set, a new erasure waits as if the server stopped before its first batch (the resume tests). */
+    private volatile boolean holdNew;
+
+    void resumeAtStart(@Observes PlatformReady ready) {
+        executor.execute(this::resumeUnfinished);
+    }
+
+    void startOnceCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) TrustOffboarding.Offboarded offboarded) {
+        if (!holdNew) {
+            start(offboarded.trust(), offboarded.erasure(), BATCH, Long.MAX_VALUE);
+        }
+    }
+
+    /** For the resume tests: new erasures wait (RUNNING, no batch done) until started or resumed. */
+    public void holdNewErasures(boolean hold) {
+        holdNew = hold;
+    }
+
+    /** Every RUNNING erasure goes on from its checkpoint (what the server does at start). */
+    public List<CompletableFuture<Outcome>> resumeUnfinished() {
+        List<CompletableFuture<Outcome>> resumed = new ArrayList<>();
+        for (TrustRegistry.TrustView trust : trusts.all()) {
+            if (trust.status() != Trust.Status.OFFBOARDED) {
+                continue; // only an offboarded trust is ever erased
+            }
+            try {
+                Erasure erasure = background.inTrust(trust.odsCode(), WORKER, () -> steps.erasureOf(trust.odsCode()));
+                if (erasure != null && "RUNNING".equals(erasure.state())) {
+                    LOG.info(() -> "Resuming erasure " + erasure.id() + " of trust " + trust.odsCode());
+                    resumed.add(start(trust.odsCode(), erasure.id(), BATCH, Long.MAX_VALUE));
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not resume the erasure of trust " + trust.odsCode(), e);
+            }
+        }
+        return resumed;
+    }
+
+    /** Runs the erasure on a managed thread, stopping after {@code batchLimit} batches as if the server stopped there. */
+    public CompletableFuture<Outcome> start(OdsCode trust, UUID id, int batchSize, long batchLimit) {
+        if (!running.add(id)) {
+            return CompletableFuture.completedFuture(Outcome.STOPPED);
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return run(trust, id, batchSize, batchLimit);
+            } finally {
+                running.remove(id);
+            }
+        }, executor);
+    }
+
+    private Outcome run(OdsCode trust, UUID id, int batchSize, long batchLimit) {
+        long batches = 0;
+        try {
+            Erasure erasure = background.inTrust(trust, WORKER, () -> steps.planIfNew(id));
+            if (!"RUNNING".equals(erasure.state())) {
+                return erasure.done() ? Outcome.DONE : Outcome.FAILED;
+            }
+            do {
+                for (ErasedTable table : erasure.tables()) {
+                    boolean done = table.done();
+                    while (!done) {
+                        if (batches++ >= batchLimit) {
+                            return Outcome.STOPPED;
+                        }
+                        background.inTrust(trust, WORKER, () -> steps.batch(id, trust.value(), table.table(), batchSize));
+                        done = background.inTrust(trust, WORKER, () -> steps.progress(id)).tables().stream()
+                                .filter(t -> t.table().equals(table.table())).allMatch(ErasedTable::done);
+                    }
+                }
+                erasure = background.inTrust(trust, WORKER, () -> steps.progress(id));
+            } while (!background.inTrust(trust, WORKER, () -> steps.finished(id)));
+            LOG.info(() -> "Erasure " + id + " of trust " + trust + " is done");
+            return Outcome.DONE;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Erasure " + id + " of trust " + trust + " failed", e);
+            try {
+                background.inTrust(trust, WORKER, () -> {
+                    steps.failed(id, e.getMessage());
+                    return null;
+                });
+            } catch (RuntimeException again) {
+                LOG.log(Level.WARNING, "Could not record the failure of erasure " + id, again);
+            }
+            return Outcome.FAILED;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.openepr.platform.offboarding;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.UUID;
+import org.openepr.platform.audit.AuditTrail;
+import org.openepr.platform.audit.PlatformAudit;
+import org.openepr.platform.identity.OdsCode;
+import org.openepr.platform.persistence.UseCase;
+import org.openepr.platform.security.Access;
+import org.openepr.platform.security.Roles;
+
+/**
+ * The erasure worker's steps, each its own transaction: plan (count every trust table's rows), one batch of one table
+ * (erased and checkpointed together), finish (the certificate). Only background work reaches them; rows are deleted
+ * only by the owner's {@code erase_trust_rows}, which refuses a trust that is not offboarded or under legal hold.
+ */
+@UseCase
+@Access(module = Access.PLATFORM, roles = Roles.BACKGROUND, inTrust = false)
+public class ErasureSteps {
+
+    @Inject
+    Erasures erasures;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public Erasure progress(UUID id) {
+        return erasures.byId(id);
+    }
+
+    /** The trust's erasure, or null if it has none. */
+    public Erasure erasureOf(OdsCode trust) {
+        return erasures.ofTrust(trust.value()).orElse(null);
+    }
+
+    public Erasure planIfNew(UUID id) {
+        Erasure e = erasures.byId(id);
+        if (e.tables().isEmpty()) {
+            erasures.plan(id, e.trust(), erasures.trustTablesInErasureOrder());
+            return erasures.byId(id);
+        }
+        return e;
+    }
+
+    public int batch(UUID id, String trust, String table, int limit) {
+        return erasures.eraseBatch(id, trust, table, limit);
+    }
+
+    /** The certificate, if every table is empty now; false (the tables taken up again) if rows came in meanwhile. */
+    public boolean finished(UUID id) {
+        Erasure e = erasures.byId(id);
+        if (!erasures.allEmpty(id, e.trust())) {
+            return false;
+        }
+        e = erasures.byId(id);
+        erasures.finish(id, "DONE", clock.instant(), null);
+        audit.recordOperatorAction(PlatformAudit.TRUST_ERASED, OdsCode.of(e.trust()), e.rowsErased() + " rows erased from "
+                + e.tables().size() + " tables; erasure certificate " + id);
+        return true;
+    }
+
+    public void failed(UUID id, String why) {
+        erasures.finish(id, "FAILED", clock.instant(), why == null ? "failed" : why.substring(0, Math.min(1000, why.length())));
+    }
+}
