@@ -109,7 +109,8 @@ class TrustExportIT {
 
     static void careTeamMember(Connection c, UUID patientId, String service, String role, boolean lead, int daysAgo) throws Exception {
         try (var st = c.prepareStatement("insert into care_team_member (trust, id, patient_id, service, service_key, staff_user_id, role, lead,"
-                + " start_date, added_by, added_at) values (?, ?, ?, ?, ?, 'rkl.clinician', ?, ?, ?, 'fixture', now() - make_interval(days => ?))")) {
+                + " start_date, added_by, added_at) values (?, ?, ?, ?, ?, 'rkl.export.fixture', ?, ?, ?, 'fixture', now() - make_interval(days => ?))")) {
+            // not a real login: ObservationsScreensIT expects rkl.clinician in nobody's care team
             st.setString(1, TRUST);
             st.setObject(2, UUID.randomUUID());
             st.setObject(3, patientId);
