@@ -28,6 +28,9 @@
 #                     outboxes, --users users on it, while one clinician per trust admits, discharges (drafting the
 #                     summary of a long record) and signs, and the letters are counted at the stand-in GP mailbox at
 #                     the end; --duration, --warmup are then this load's; --clinicians N to change their number)
+#                     export (only with --only: the patient-index load on every trust while the first trust's admin
+#                     exports it over Bulk Data when the measured window starts; resources per second, and the load's
+#                     p95 against its targets; --users, --duration, --warmup are then the patient-index load's)
 #   --ramp S          seconds over which the users start                       (default 15)
 #   --pause MIN-MAX   think time between a user's requests, in ms              (default 200-600)
 #   --reset           drop the bench database first (data is generated again)
@@ -129,12 +132,13 @@ else
 fi
 case "$ONLY" in
   "") RUN_PATIENTS=true RUN_CLINICS=true RUN_MEDICINES=true RUN_SUMMARY=false RUN_DASHBOARD=false ;;
+  export) RUN_PATIENTS=true RUN_CLINICS=false RUN_MEDICINES=false RUN_SUMMARY=false RUN_DASHBOARD=false RUN_EXPORT=true ;;
   patient-index) RUN_PATIENTS=true RUN_CLINICS=false RUN_MEDICINES=false RUN_SUMMARY=false RUN_DASHBOARD=false ;;
   clinics) RUN_PATIENTS=false RUN_CLINICS=true RUN_MEDICINES=false RUN_SUMMARY=false RUN_DASHBOARD=false ;;
   medicines) RUN_PATIENTS=false RUN_CLINICS=false RUN_MEDICINES=true RUN_SUMMARY=false RUN_DASHBOARD=false ;;
   summary) RUN_PATIENTS=false RUN_CLINICS=false RUN_MEDICINES=false RUN_SUMMARY=true RUN_DASHBOARD=false ;;
   discharge) RUN_PATIENTS=false RUN_CLINICS=false RUN_MEDICINES=false RUN_SUMMARY=false RUN_DASHBOARD=true ;;
-  *) die "--only takes patient-index, clinics, medicines, summary or discharge" ;;
+  *) die "--only takes patient-index, clinics, medicines, summary, discharge or export" ;;
 esac
 export BENCH_SUMMARY_USERS=$BENCH_USERS BENCH_SUMMARY_DURATION=$BENCH_DURATION BENCH_SUMMARY_WARMUP=$BENCH_WARMUP
 export BENCH_DASHBOARD_USERS=$BENCH_USERS BENCH_DISCHARGE_DURATION=$BENCH_DURATION BENCH_DISCHARGE_WARMUP=$BENCH_WARMUP
@@ -232,10 +236,21 @@ run_simulation() {
   fi
   RESULTS_DIRS+=("$(ls -td "$ROOT"/ear/target/gatling/"$2"-*/ | head -1)")
 }
+EXPORT_PID=
+if ${RUN_EXPORT:-false}; then
+  rm -f "$BENCH_DIR/export-results.properties"
+  say "the first bench trust's export starts with the measured window, in ${BENCH_WARMUP}s (log: $BENCH_DIR/export.log)"
+  BENCH_EXPORT_DELAY=$BENCH_WARMUP bench_java org.openepr.bench.ExportRun > "$BENCH_DIR/export.log" 2>&1 &
+  EXPORT_PID=$!
+fi
 if $RUN_PATIENTS; then
   say "Gatling, patient index: $BENCH_USERS users, ramp ${BENCH_RAMP}s, warm-up ${BENCH_WARMUP}s, measured ${BENCH_DURATION}s, think ${BENCH_PAUSE_MIN_MS}-${BENCH_PAUSE_MAX_MS} ms (log: $BENCH_DIR/gatling.log)"
   run_simulation PatientIndexSimulation patientindexsimulation "$BENCH_DIR/gatling.log"
   grep "VmHWM\|VmRSS\|VmPeak" /proc/"$PID"/status > "$BENCH_DIR/liberty-status-patient-index.txt" || true
+fi
+if [ -n "$EXPORT_PID" ]; then
+  wait "$EXPORT_PID" || { tail -20 "$BENCH_DIR/export.log"; die "the export run failed (log: $BENCH_DIR/export.log)"; }
+  cat "$BENCH_DIR/export.log"
 fi
 if $RUN_CLINICS; then
   export BENCH_CLINIC_USERS BENCH_CLINIC_WARMUP

@@ -148,6 +148,9 @@ public final class BenchData {
             keycloak.ensureTrustUser(admin, code, SyntheticMedicines.pharmacist(t), BenchConfig.userPassword(), shortName,
                     "Pharmacist " + code, "pharmacist");
         }
+        // the first trust's admin, who exports it (--only export)
+        keycloak.ensureTrustUser(admin, SyntheticPatients.trustCode(0), ExportRun.admin(), BenchConfig.userPassword(), "BENCH01",
+                "Admin " + SyntheticPatients.trustCode(0), "trust-admin");
         say("Keycloak realm " + BenchConfig.realm() + ": groups /RB01../" + SyntheticPatients.trustCode(population.trusts() - 1)
                 + " and clinicians " + SyntheticPatients.username(0) + ".." + SyntheticPatients.username(population.trusts() - 1)
                 + " (prescribers) and their pharmacists " + SyntheticMedicines.pharmacist(0) + ".. (password " + BenchConfig.userPassword() + ")");

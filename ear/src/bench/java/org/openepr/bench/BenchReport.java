@@ -103,6 +103,17 @@ public final class BenchReport {
             md.append(String.format(Locale.ROOT, "Measured window %s s; %s virtual users signed in as their trust's clinician.%n%n",
                     measured.getProperty("measured.seconds"), measured.getProperty("users")));
         }
+        Path exportFile = benchDir.resolve(ExportRun.RESULTS_FILE);
+        if (Files.exists(exportFile)) {
+            Properties export = load(exportFile);
+            md.append("### Whole-trust export under load\n\n");
+            md.append(String.format(Locale.ROOT, "%s resources of the first bench trust exported (Bulk Data, from the kick-off to the manifest) in %s s: "
+                    + "**%s resources a second**, while the patient-index load above ran on every trust.%n%n| type | resources |%n|---|---:|%n",
+                    n(export, "export.resources"), export.getProperty("export.seconds"), export.getProperty("export.rate")));
+            export.stringPropertyNames().stream().filter(k -> k.startsWith("export.count.")).sorted()
+                    .forEach(k -> md.append("| ").append(k.substring("export.count.".length())).append(" | ").append(n(export, k)).append(" |\n"));
+            md.append('\n');
+        }
         Path dischargeFile = benchDir.resolve(DischargeSimulation.RESULTS_FILE);
         if (Files.exists(dischargeFile)) {
             Properties measured = load(dischargeFile);
