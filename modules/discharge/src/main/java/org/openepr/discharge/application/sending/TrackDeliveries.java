@@ -119,7 +119,7 @@ public class TrackDeliveries {
             lines.put(c.state(), new StateLine(c.state(), c.count(), Duration.between(c.oldestSince(), now), c.overdue()));
             overdueTotal += c.overdue();
         }
-        for (DispatchRepository.Overdue d : dispatches.overdue(unackCut, LISTED)) {
+        for (DispatchRepository.LateLetter d : dispatches.overdue(unackCut, LISTED)) {
             boolean failed = d.summary().state() == SummaryState.FAILED;
             late.add(new Late(d.summary(), null, failed ? Overdue.FAILED : Overdue.UNACKNOWLEDGED,
                     Duration.between(failed ? d.summary().since() : d.queuedAt(), now)));

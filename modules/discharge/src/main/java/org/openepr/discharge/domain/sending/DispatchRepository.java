@@ -33,7 +33,7 @@ public interface DispatchRepository extends Repository {
      * What is waiting for somebody past the limit: failed, or not accepted since {@code queuedBefore}; handled ones
      * excluded; oldest first, at most {@code max}.
      */
-    List<Overdue> overdue(Instant queuedBefore, int max);
+    List<LateLetter> overdue(Instant queuedBefore, int max);
 
     /** The manual-handling list: no GP practice, or failed, and nobody has recorded how it was handled; oldest first. */
     List<Dispatch> awaitingHandling(int max);
@@ -47,6 +47,6 @@ public interface DispatchRepository extends Repository {
     }
 
     /** One overdue letter as the dashboard lists it (its document is not read), and since when it has been in the outbox. */
-    record Overdue(TrackedSummary summary, Instant queuedAt) {
+    record LateLetter(TrackedSummary summary, Instant queuedAt) {
     }
 }

@@ -87,7 +87,7 @@ public class JpaDispatchRepository implements DispatchRepository {
     }
 
     @Override
-    public List<Overdue> overdue(Instant queuedBefore, int max) {
+    public List<LateLetter> overdue(Instant queuedBefore, int max) {
         // the columns the list shows, not the entity: a letter's document (tens of kilobytes each) is never read for it
         List<Object[]> rows = overdueParameters(readOnly.forThisUseCase(em.createQuery("select d.summaryId, d.summaryVersion, d.patientId, d.state,"
                 + " d.stateSince, d.signedBy, d.route, d.reason, d.attempts, d.lastError, d.queuedAt from Dispatch d where " + OVERDUE
@@ -95,7 +95,7 @@ public class JpaDispatchRepository implements DispatchRepository {
         return rows.stream().map(r -> {
             SummaryState state = (SummaryState) r[3];
             String why = Dispatch.explanation(state, (Route) r[6], (String) r[7], ((Number) r[8]).intValue(), (String) r[9]);
-            return new Overdue(new TrackedSummary((UUID) r[0], ((Number) r[1]).intValue(), (UUID) r[2], state, instant(r[4]), (String) r[5], why),
+            return new LateLetter(new TrackedSummary((UUID) r[0], ((Number) r[1]).intValue(), (UUID) r[2], state, instant(r[4]), (String) r[5], why),
                     instant(r[10]));
         }).toList();
     }
