@@ -91,6 +91,29 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Presses the button and waits until the element {@code replaced} found before the press has left the page (a full
+     * page or an AJAX update replaced it).
+     */
+    public void pressAndWaitForReplacement(By replaced, String button) {
+        WebElement before = waitFor(replaced);
+        click(button);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60)).until(d -> {
+            try {
+                before.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                // Chrome's own word for a node that left the document while it was being read
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
     public String text(By by) {
         return waitFor(by).getText();
     }

@@ -34,10 +34,7 @@ class ConsoleScreensIT {
 
     /** Clicks a button that re-renders the audit form and waits for the new table (the old one holds the old search). */
     private static void search(Browser b, String button) {
-        WebElement before = b.waitFor(By.id("auditSearch:audit"));
-        b.click(button);
-        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        b.pressAndWaitForReplacement(By.id("auditSearch:audit"), button);
     }
 
     @Test

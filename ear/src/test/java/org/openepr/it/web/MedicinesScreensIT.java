@@ -43,10 +43,7 @@ class MedicinesScreensIT {
 
     /** Presses Prescribe and waits for the next page: the order, or a refusal, which fails the test with what the page said. */
     static void saveExpectingTheOrder(Browser b) {
-        var before = b.driver().findElement(By.tagName("main"));
-        b.click("rx:save");
-        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(60))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        b.pressAndWaitForReplacement(By.tagName("main"), "rx:save");
         b.waitFor(By.cssSelector("#orderStatus, .ui-messages-error, .ui-message-error"));
         if (!b.isPresent(By.id("orderStatus"))) {
             b.screenshot("failed-prescribe");

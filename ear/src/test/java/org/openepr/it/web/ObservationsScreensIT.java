@@ -16,7 +16,6 @@ import org.openepr.it.support.NhsNumbers;
 import org.openepr.it.support.Tokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,9 +32,7 @@ class ObservationsScreensIT {
     }
 
     static void pressAndWaitForTheNextPage(Browser b, String button) {
-        var before = b.driver().findElement(By.tagName("main"));
-        b.click(button);
-        new WebDriverWait(b.driver(), Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
+        b.pressAndWaitForReplacement(By.tagName("main"), button);
     }
 
     /** Chart.js has a chart on the canvas: PrimeFaces' script ran (a CSP refusal would leave a bare canvas). */

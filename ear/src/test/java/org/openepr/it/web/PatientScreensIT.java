@@ -96,10 +96,7 @@ class PatientScreensIT {
 
     /** Presses Search and waits for this search's answer, not the one already on the page (the form is replaced). */
     static String search(Browser b, String expected) {
-        var before = b.waitFor(By.id("search"));
-        b.click("search:go");
-        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        b.pressAndWaitForReplacement(By.id("search"), "search:go");
         b.waitForText(By.id("search:resultCount"), expected);
         return b.text(By.id("search:resultCount"));
     }
@@ -226,10 +223,7 @@ class PatientScreensIT {
             // the date of birth alone, on a fresh page: other tests' patients may share it, so look for ours among them
             b.open("/patients/search.xhtml");
             b.type("search:birthdate_input", "17/03/1931");
-            var before = b.waitFor(By.id("search"));
-            b.click("search:go");
-            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(30))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+            b.pressAndWaitForReplacement(By.id("search"), "search:go");
             String count = b.text(By.id("search:resultCount"));
             b.screenshot("19-search-by-date-of-birth");
             assertTrue(b.isPresent(By.linkText(firstName)), count + ": " + b.text(By.id("search")));

@@ -69,10 +69,7 @@ public class ExportJobs {
     }
 
     public void cancel(UUID jobId) {
-        ExportJob job = em.find(ExportJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
-        if (job == null) {
-            throw new RecordNotFoundException("export");
-        }
+        ExportJob job = locked(jobId);
         if (!job.state().isFinished()) {
             job.cancelled(clock.instant());
             audit.record(ExportAudit.TRUST_EXPORT_CANCELLED, jobId, null, null);
@@ -105,7 +102,7 @@ public class ExportJobs {
     /** The files to write, once: a resumed job keeps the plan (and the counts) it started with. */
     @Access(module = Access.PLATFORM, roles = Roles.BACKGROUND)
     public Status plan(UUID jobId, List<Planned> planned) {
-        ExportJob job = job(jobId);
+        ExportJob job = locked(jobId);
         if (job.state() == ExportState.QUEUED && files(jobId).isEmpty()) {
             int position = 0;
             for (Planned p : planned) {
@@ -136,7 +133,7 @@ public class ExportJobs {
 
     @Access(module = Access.PLATFORM, roles = Roles.BACKGROUND)
     public void done(UUID jobId) {
-        ExportJob job = job(jobId);
+        ExportJob job = locked(jobId);
         if (job.state() == ExportState.RUNNING) {
             job.done(clock.instant());
             audit.record(ExportAudit.TRUST_EXPORT_FINISHED, jobId, null, "resources=" + job.written());
@@ -145,10 +142,20 @@ public class ExportJobs {
 
     @Access(module = Access.PLATFORM, roles = Roles.BACKGROUND)
     public void failed(UUID jobId, String why) {
-        ExportJob job = job(jobId);
+        ExportJob job = locked(jobId);
         if (!job.state().isFinished()) {
             job.failed(why, clock.instant());
         }
+    }
+
+    /**
+     * The job, locked until the transaction ends: every change of state reads the state under the lock, so the worker
+     * never writes "running" or "done" over a cancel the trust admin made a moment before.
+     */
+    private ExportJob locked(UUID jobId) {
+        ExportJob job = job(jobId);
+        em.refresh(job, LockModeType.PESSIMISTIC_WRITE); // the row as it is now, even if this transaction read it before
+        return job;
     }
 
     private ExportJob job(UUID jobId) {
