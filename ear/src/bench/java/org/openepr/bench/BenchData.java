@@ -151,6 +151,12 @@ public final class BenchData {
         // the first trust's admin, who exports it (--only export)
         keycloak.ensureTrustUser(admin, SyntheticPatients.trustCode(0), ExportRun.admin(), BenchConfig.userPassword(), "BENCH01",
                 "Admin " + SyntheticPatients.trustCode(0), "trust-admin");
+        // the empty trust this run imports that export into
+        try {
+            say("import target of this run: " + ImportRun.prepareTarget(benchDir, keycloak, admin));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         say("Keycloak realm " + BenchConfig.realm() + ": groups /RB01../" + SyntheticPatients.trustCode(population.trusts() - 1)
                 + " and clinicians " + SyntheticPatients.username(0) + ".." + SyntheticPatients.username(population.trusts() - 1)
                 + " (prescribers) and their pharmacists " + SyntheticMedicines.pharmacist(0) + ".. (password " + BenchConfig.userPassword() + ")");

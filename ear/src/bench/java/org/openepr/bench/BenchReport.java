@@ -113,6 +113,12 @@ public final class BenchReport {
             export.stringPropertyNames().stream().filter(k -> k.startsWith("export.count.")).sorted()
                     .forEach(k -> md.append("| ").append(k.substring("export.count.".length())).append(" | ").append(n(export, k)).append(" |\n"));
             md.append('\n');
+            if (export.getProperty("import.rate") != null) {
+                md.append(String.format(Locale.ROOT, "### Import of that export into a new trust under load%n%n%s resources loaded into the empty trust %s "
+                        + "(`POST /fhir/$import-archive`, from the upload to the job's end; the upload and its checks took %s s) in %s s: "
+                        + "**%s resources a second**, while the same load ran.%n%n", n(export, "import.resources"), export.getProperty("import.trust"),
+                        export.getProperty("import.upload.seconds"), export.getProperty("import.seconds"), export.getProperty("import.rate")));
+            }
         }
         Path dischargeFile = benchDir.resolve(DischargeSimulation.RESULTS_FILE);
         if (Files.exists(dischargeFile)) {

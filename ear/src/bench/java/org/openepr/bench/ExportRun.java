@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * The whole-trust export under load (issue 11): once the patient-index load has warmed up ({@code export.delay} s,
  * default the warm-up), the first bench trust's admin asks for its export over Bulk Data ({@code GET /fhir/$export},
  * {@code Prefer: respond-async}) and polls the status URL every second until the manifest comes; the resources per
- * second are every file's count over the time from the kick-off to the manifest. Written to {@value #RESULTS_FILE}.
+ * second are every file's count over the time from the kick-off to the manifest. Then the archive is imported into a
+ * new empty trust ({@link ImportRun}), still under the load. Written to {@value #RESULTS_FILE}.
  */
 public final class ExportRun {
 
@@ -76,6 +77,9 @@ public final class ExportRun {
         counts.forEach((type, n) -> out.append("export.count.").append(type).append('=').append(n).append('\n'));
         System.out.printf(Locale.ROOT, "[bench] export of %s: %,d resources in %.1f s, %.0f resources a second%n", SyntheticPatients.trustCode(0),
                 total, seconds, total / seconds);
+        if (BenchConfig.integer("import", 1) == 1) {
+            out.append(ImportRun.run(http, keycloak, manifest.getJsonObject("extension").getString("archive"), token));
+        }
         System.out.println("[bench] export results: " + Measured.write(RESULTS_FILE, out).toAbsolutePath());
     }
 }

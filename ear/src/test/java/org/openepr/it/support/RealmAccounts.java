@@ -30,6 +30,16 @@ public final class RealmAccounts {
         return found.getValuesAs(JsonObject.class).stream().filter(g -> name.equals(g.getString("name"))).findFirst();
     }
 
+    /** A trust's group in the demo realm (as onboarding makes it), if it is not there yet. */
+    public static void ensureGroup(String name) {
+        if (group(name).isEmpty()) {
+            var created = Http.sendJson("POST", REALM + "/groups", admin(), "{\"name\":\"" + name + "\"}");
+            if (created.status() != 201 && created.status() != 409) {
+                throw new IllegalStateException("Could not create the group " + name + ": " + created);
+            }
+        }
+    }
+
     public static Optional<JsonObject> userByUsername(String username) {
         return array(Http.get(REALM + "/users?exact=true&username=" + enc(username), admin(), "application/json").body())
                 .getValuesAs(JsonObject.class).stream().findFirst();

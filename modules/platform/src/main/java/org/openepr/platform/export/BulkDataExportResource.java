@@ -38,6 +38,7 @@ import org.openepr.platform.trust.TrustContext;
 public class BulkDataExportResource {
 
     public static final String NDJSON = "application/fhir+ndjson";
+    static final String ARCHIVE = "archive.zip";
     private static final Set<String> FORMATS = Set.of(NDJSON, "application/ndjson", "ndjson");
 
     @Inject
@@ -101,6 +102,19 @@ public class BulkDataExportResource {
         return Response.accepted().build();
     }
 
+    /** The whole export as the one zip the admin page offers (the files and the manifest with their SHA-256), to import elsewhere. */
+    @GET
+    @Path("{job}/" + ARCHIVE)
+    @RolesAllowed(Roles.TRUST_ADMIN)
+    public Response archive(@PathParam("job") String job) {
+        UUID id = jobId(job);
+        ExportJobs.Status status = jobs.download(id, "archive");
+        java.nio.file.Path dir = folder.of(trustContext.requireTrust(), id);
+        StreamingOutput body = out -> ExportArchive.write(status, dir, out);
+        return Response.ok(body, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + ExportArchive.fileName(status.job()) + "\"").build();
+    }
+
     @GET
     @Path("{job}/{file}")
     @RolesAllowed(Roles.TRUST_ADMIN)
@@ -127,6 +141,8 @@ public class BulkDataExportResource {
                 .add("requiresAccessToken", true)
                 .add("output", output)
                 .add("error", Json.createArrayBuilder())
+                .add("extension", Json.createObjectBuilder().add("archive", uri.getBaseUriBuilder().path("$export")
+                        .path(status.job().id().toString()).path(ARCHIVE).build().toString()))
                 .build();
     }
 
