@@ -1,8 +1,6 @@
 package org.openepr.platform.export;
 
 import ca.uhn.fhir.parser.IParser;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -21,15 +19,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openepr.platform.PlatformReady;
 import org.openepr.platform.fhir.FhirSupport;
 import org.openepr.platform.identity.OdsCode;
+import org.openepr.platform.jobs.BackgroundJobs;
 import org.openepr.platform.modules.Modules;
 import org.openepr.platform.security.Access;
 import org.openepr.platform.security.BackgroundWork;
@@ -53,8 +50,8 @@ public class ExportRunner {
     /** How a run ended. STOPPED: the run was told to stop after some pages, as a server stopping would (tests). */
     public enum Outcome { DONE, STOPPED, CANCELLED, FAILED }
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    BackgroundJobs jobsOnThisServer;
 
     @Inject
     BackgroundWork background;
@@ -72,37 +69,18 @@ public class ExportRunner {
     FhirSupport fhir;
 
     @Inject
-    TrustRegistry trusts;
-
-    @Inject
     Modules modules;
 
     @Inject
     Clock clock;
 
-    private final Set<UUID> running = ConcurrentHashMap.newKeySet();
-
     void resumeAtStart(@Observes PlatformReady ready) {
-        executor.execute(this::resumeUnfinished);
+        jobsOnThisServer.later(this::resumeUnfinished);
     }
 
     /** What the server does at start: every unfinished job of every active trust goes on from its checkpoint. */
     public List<CompletableFuture<Outcome>> resumeUnfinished() {
-        List<CompletableFuture<Outcome>> resumed = new ArrayList<>();
-        for (TrustRegistry.TrustView trust : trusts.all()) {
-            if (!trust.isActive()) {
-                continue;
-            }
-            try {
-                for (UUID job : background.inTrust(trust.odsCode(), WORKER, jobs::unfinished)) {
-                    LOG.info(() -> "Resuming export " + job + " of trust " + trust.odsCode());
-                    resumed.add(start(trust.odsCode(), job));
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not list the unfinished exports of trust " + trust.odsCode(), e);
-            }
-        }
-        return resumed;
+        return jobsOnThisServer.resume("export", TrustRegistry.TrustView::isActive, WORKER, jobs::unfinished, this::start);
     }
 
     public CompletableFuture<Outcome> start(OdsCode trust, UUID jobId) {
@@ -114,16 +92,7 @@ public class ExportRunner {
      * if the server stopped there (the resume tests); a job this server is already running is not started twice.
      */
     public CompletableFuture<Outcome> start(OdsCode trust, UUID jobId, int pageSize, long pageLimit) {
-        if (!running.add(jobId)) {
-            return CompletableFuture.completedFuture(Outcome.STOPPED);
-        }
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return run(trust, jobId, pageSize, new long[] {pageLimit});
-            } finally {
-                running.remove(jobId);
-            }
-        }, executor);
+        return jobsOnThisServer.startOnce(jobId, Outcome.STOPPED, () -> run(trust, jobId, pageSize, new long[] {pageLimit}));
     }
 
     private Outcome run(OdsCode trust, UUID jobId, int pageSize, long[] pagesLeft) {

@@ -1,7 +1,5 @@
 package org.openepr.platform.importing;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -15,14 +13,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openepr.platform.PlatformReady;
 import org.openepr.platform.identity.OdsCode;
+import org.openepr.platform.jobs.BackgroundJobs;
 import org.openepr.platform.security.BackgroundWork;
 import org.openepr.platform.trust.TrustRegistry;
 
@@ -43,8 +40,8 @@ public class ImportRunner {
     /** How a run ended. STOPPED: told to stop after some batches, as a server stopping would (tests). */
     public enum Outcome { DONE, STOPPED, FAILED }
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    BackgroundJobs jobsOnThisServer;
 
     @Inject
     BackgroundWork background;
@@ -58,32 +55,13 @@ public class ImportRunner {
     @Inject
     ImportFolder folder;
 
-    @Inject
-    TrustRegistry trusts;
-
-    private final Set<UUID> running = ConcurrentHashMap.newKeySet();
-
     void resumeAtStart(@Observes PlatformReady ready) {
-        executor.execute(this::resumeUnfinished);
+        jobsOnThisServer.later(this::resumeUnfinished);
     }
 
     /** What the server does at start: every unfinished job of every active trust goes on from its checkpoint. */
     public List<CompletableFuture<Outcome>> resumeUnfinished() {
-        List<CompletableFuture<Outcome>> resumed = new ArrayList<>();
-        for (TrustRegistry.TrustView trust : trusts.all()) {
-            if (!trust.isActive()) {
-                continue;
-            }
-            try {
-                for (UUID job : background.inTrust(trust.odsCode(), WORKER, jobs::unfinished)) {
-                    LOG.info(() -> "Resuming import " + job + " into trust " + trust.odsCode());
-                    resumed.add(start(trust.odsCode(), job));
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not list the unfinished imports of trust " + trust.odsCode(), e);
-            }
-        }
-        return resumed;
+        return jobsOnThisServer.resume("import", TrustRegistry.TrustView::isActive, WORKER, jobs::unfinished, this::start);
     }
 
     public CompletableFuture<Outcome> start(OdsCode trust, UUID jobId) {
@@ -92,16 +70,7 @@ public class ImportRunner {
 
     /** Runs the job on a managed thread, stopping after {@code batchLimit} batches as a server stopping would. */
     public CompletableFuture<Outcome> start(OdsCode trust, UUID jobId, int batchSize, long batchLimit) {
-        if (!running.add(jobId)) {
-            return CompletableFuture.completedFuture(Outcome.STOPPED);
-        }
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return run(trust, jobId, batchSize, new long[] {batchLimit});
-            } finally {
-                running.remove(jobId);
-            }
-        }, executor);
+        return jobsOnThisServer.startOnce(jobId, Outcome.STOPPED, () -> run(trust, jobId, batchSize, new long[] {batchLimit}));
     }
 
     /** The parts by the types they read. */
