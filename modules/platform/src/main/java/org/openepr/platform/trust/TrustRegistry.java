@@ -36,9 +36,13 @@ public class TrustRegistry {
 
     /** An immutable copy of a trust for screens and the edge filter. */
     public record TrustView(OdsCode odsCode, String name, String shortName, String colour,
-                            List<String> modules, Trust.Status status, String realm) {
+                            List<String> modules, Trust.Status status, String realm, String logoSha256) {
         static TrustView of(Trust t) {
-            return new TrustView(t.odsCode(), t.name(), t.shortName(), t.colour(), t.modules(), t.status(), t.realm());
+            return new TrustView(t.odsCode(), t.name(), t.shortName(), t.colour(), t.modules(), t.status(), t.realm(), t.logoSha256());
+        }
+
+        public boolean hasLogo() {
+            return logoSha256 != null;
         }
 
         public boolean isActive() {
@@ -108,6 +112,16 @@ public class TrustRegistry {
             throw new IllegalArgumentException("No trust " + code);
         }
         refreshAfterCommit();
+        return trust;
+    }
+
+    /** A hosted trust as stored now (not the cache), read in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Trust read(OdsCode code) {
+        Trust trust = em.find(Trust.class, code.value());
+        if (trust == null) {
+            throw new IllegalArgumentException("No trust " + code);
+        }
         return trust;
     }
 
