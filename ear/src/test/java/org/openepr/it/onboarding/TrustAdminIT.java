@@ -110,7 +110,7 @@ class TrustAdminIT {
         assertTrue(before.contains("caserecord"), "TAF has the case record: " + before);
         String token = Tokens.of("taf.clinician");
         String patient = Fhir.register(token, Fhir.patient(NhsNumbers.next(), "Modular", "Mo", "1971-05-05")).getIdPart();
-        Flag flag = CaseRecordResources.flag(patient, "risk-to-others", "medium", ServerClock.today().plusMonths(2), "Modules test flag");
+        Flag flag = CaseRecordResources.flag(patient, "risk-to-others", "high", ServerClock.today().plusMonths(2), "Modules test flag");
         var made = Http.post(Env.BASE_URL + "/fhir/Flag", token, Fhir.json(flag), Map.of());
         assertEquals(201, made.status(), made.toString());
         String flagUrl = Env.BASE_URL + "/fhir/Flag/" + Fhir.parse(Flag.class, made.body()).getIdPart();
@@ -140,6 +140,8 @@ class TrustAdminIT {
         var back = Http.get(flagUrl, token);
         assertEquals(200, back.status(), back.toString());
         assertEquals("Modules test flag", Fhir.parse(Flag.class, back.body()).getCode().getText(), "the same record, back");
+        assertTrue(AsAnotherUser.run("TAF", "taf.clinician", Set.of(Roles.CLINICIAN), () -> Beans.get(org.openepr.platform.security.Permissions.class)
+                .allows(org.openepr.caserecord.application.facts.RiskAlerts.class)), "its screens are back");
 
         var changes = asAdminOf("TAF", () -> Beans.get(ReadAuditTrail.class).about("TAF")).stream()
                 .filter(a -> a.action().equals("TRUST_MODULES_CHANGED")).map(AuditEvent::detail).toList();

@@ -10,15 +10,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.openepr.platform.errors.InvalidInputException;
-import org.w3c.dom.Attr;
-import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /**
  * A trust's logo as uploaded: a PNG, JPEG or SVG image of at most 200 KB, its type told by its content (never the
@@ -92,63 +88,78 @@ public record LogoImage(String mediaType, byte[] bytes, String sha256) {
     }
 
     private static void svgWithoutActiveContent(byte[] bytes) {
-        Element root;
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false); // no entities, no external DTD
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        Optional<String> active;
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true); // no entities, no external DTD
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            var builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            root = builder.parse(new ByteArrayInputStream(bytes)).getDocumentElement();
-        } catch (SAXException e) {
-            throw refused("Logo: the file is not a well-formed SVG image (or it declares a DOCTYPE, which a logo may not)");
-        } catch (ParserConfigurationException | IOException e) {
-            throw new IllegalStateException("Could not read an SVG", e);
+            XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            try {
+                active = activeContent(xml);
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw refused("Logo: the file is not a well-formed SVG image");
         }
-        if (!"svg".equals(localName(root))) {
-            throw refused("Logo must be a PNG, JPEG or SVG image: this file is XML but not SVG");
-        }
-        activeContent(root).ifPresent(what -> {
+        active.ifPresent(what -> {
             throw refused("Logo: the SVG holds " + what + ", which a logo may not (it could run in the browser); save it without");
         });
     }
 
-    /** The first thing in the SVG that could run script or fetch from elsewhere, in words. */
-    static Optional<String> activeContent(Element element) {
-        String name = localName(element).toLowerCase(Locale.ENGLISH);
-        if (ACTIVE_ELEMENTS.contains(name)) {
-            return Optional.of("a <" + localName(element) + "> element");
-        }
-        NamedNodeMap attributes = element.getAttributes();
-        for (int i = 0; i < attributes.getLength(); i++) {
-            Attr a = (Attr) attributes.item(i);
-            String attr = localName(a).toLowerCase(Locale.ENGLISH);
-            String value = a.getValue().replaceAll("[\\s\\u0000-\\u001f]", "").toLowerCase(Locale.ENGLISH);
-            if (attr.startsWith("on")) {
-                return Optional.of("an event handler (" + a.getName() + ")");
-            }
-            if ((attr.equals("href") || attr.equals("src")) && !value.startsWith("#")) {
-                return Optional.of("a reference outside the image (" + a.getName() + ")");
-            }
-            if (value.contains("javascript:") || fetchesFromElsewhere(value)) {
-                return Optional.of("a script or external reference in " + a.getName());
-            }
-        }
-        if (name.equals("style") && fetchesFromElsewhere(element.getTextContent().replaceAll("\\s", "").toLowerCase(Locale.ENGLISH))) {
-            return Optional.of("a style sheet that fetches from elsewhere");
-        }
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e) {
-                Optional<String> found = activeContent(e);
-                if (found.isPresent()) {
-                    return found;
+    /** The first thing in the SVG that could run script or fetch from elsewhere, in words; refuses a root that is not svg. */
+    private static Optional<String> activeContent(XMLStreamReader xml) throws XMLStreamException {
+        boolean root = true;
+        boolean inStyle = false;
+        while (xml.hasNext()) {
+            switch (xml.next()) {
+                case XMLStreamConstants.DTD -> {
+                    return Optional.of("a DOCTYPE");
                 }
-            } else if (child.getNodeType() == Node.PROCESSING_INSTRUCTION_NODE) {
-                return Optional.of("a processing instruction");
+                case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+                    return Optional.of("a processing instruction");
+                }
+                case XMLStreamConstants.ENTITY_REFERENCE -> {
+                    return Optional.of("an entity reference");
+                }
+                case XMLStreamConstants.START_ELEMENT -> {
+                    String name = xml.getLocalName().toLowerCase(Locale.ENGLISH);
+                    if (root && !name.equals("svg")) {
+                        throw refused("Logo must be a PNG, JPEG or SVG image: this file is XML but not SVG");
+                    }
+                    root = false;
+                    if (ACTIVE_ELEMENTS.contains(name)) {
+                        return Optional.of("a <" + xml.getLocalName() + "> element");
+                    }
+                    for (int i = 0; i < xml.getAttributeCount(); i++) {
+                        String attr = xml.getAttributeLocalName(i).toLowerCase(Locale.ENGLISH);
+                        String value = xml.getAttributeValue(i).replaceAll("[\\s\\u0000-\\u001f]", "").toLowerCase(Locale.ENGLISH);
+                        if (attr.startsWith("on")) {
+                            return Optional.of("an event handler (" + xml.getAttributeLocalName(i) + ")");
+                        }
+                        if ((attr.equals("href") || attr.equals("src")) && !value.startsWith("#")) {
+                            return Optional.of("a reference outside the image (" + xml.getAttributeLocalName(i) + ")");
+                        }
+                        if (value.contains("javascript:") || fetchesFromElsewhere(value)) {
+                            return Optional.of("a script or external reference in " + xml.getAttributeLocalName(i));
+                        }
+                    }
+                    inStyle = name.equals("style");
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                    if (inStyle && fetchesFromElsewhere(xml.getText().replaceAll("\\s", "").toLowerCase(Locale.ENGLISH))) {
+                        return Optional.of("a style sheet that fetches from elsewhere");
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> inStyle = false;
+                default -> {
+                    // comments, whitespace, the XML declaration: harmless
+                }
             }
+        }
+        if (root) {
+            throw refused("Logo: the file is not a well-formed SVG image");
         }
         return Optional.empty();
     }
@@ -156,10 +167,6 @@ public record LogoImage(String mediaType, byte[] bytes, String sha256) {
     /** CSS that reaches outside the image: an import, or a url(...) not pointing at one of its own elements. */
     private static boolean fetchesFromElsewhere(String css) {
         return css.contains("@import") || css.replaceAll("url\\(['\"]?#", "").contains("url(");
-    }
-
-    private static String localName(Node node) {
-        return node.getLocalName() != null ? node.getLocalName() : node.getNodeName();
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
