@@ -32,6 +32,8 @@ public class TrustRegistry {
     private static final long MAX_AGE_MILLIS = 30_000;
 
     private volatile Map<OdsCode, TrustView> byCode;
+    /** Counts refreshes, so that a load overtaken by one is not kept. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private volatile long loadedAt;
 
     /** An immutable copy of a trust for screens and the edge filter. */
@@ -141,16 +143,22 @@ public class TrustRegistry {
     }
 
     public void refresh() {
+        generation.incrementAndGet();
         byCode = null;
     }
 
     private Map<OdsCode, TrustView> cache() {
         Map<OdsCode, TrustView> current = byCode;
         if (current == null || System.currentTimeMillis() - loadedAt > MAX_AGE_MILLIS) {
+            long loading = generation.get();
             current = new ConcurrentHashMap<>(em.createQuery("select t from Trust t", Trust.class).getResultList().stream()
                     .map(TrustView::of).collect(Collectors.toMap(TrustView::odsCode, Function.identity())));
-            byCode = current;
-            loadedAt = System.currentTimeMillis();
+            // a load that read before a change committed (a background worker's, say) must not be kept after the
+            // change's refresh: it would show the old trust for up to MAX_AGE_MILLIS
+            if (generation.get() == loading) {
+                byCode = current;
+                loadedAt = System.currentTimeMillis();
+            }
         }
         return current;
     }
