@@ -95,6 +95,20 @@ class TrustAdminIT {
         });
     }
 
+    /**
+     * The answer once it has this status. The test's archive is an application of its own beside the product's: the
+     * product's edge re-reads the trusts within 30 s of a change made here (as another instance would), so it is awaited.
+     */
+    private static Http.Answer awaitStatus(String url, String token, int status) throws InterruptedException {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(45);
+        Http.Answer answer = Http.get(url, token);
+        while (answer.status() != status && System.nanoTime() < until) {
+            Thread.sleep(250);
+            answer = Http.get(url, token);
+        }
+        return answer;
+    }
+
     static byte[] png() throws Exception {
         var out = new ByteArrayOutputStream();
         var image = new BufferedImage(120, 32, BufferedImage.TYPE_INT_RGB);
@@ -124,7 +138,7 @@ class TrustAdminIT {
             choose("TAF", without);
             assertEquals(Set.copyOf(without), modulesOf("TAF"), "the registry sees it at once");
 
-            var refused = Http.get(flagUrl, token);
+            var refused = awaitStatus(flagUrl, token, 403);
             assertEquals(403, refused.status(), refused.toString());
             assertTrue(refused.body().contains("Your trust has not taken the case record"), refused.body());
             assertEquals(403, Http.get(Env.BASE_URL + "/fhir/Flag?patient=" + patient, token).status(), "searches too");
@@ -140,7 +154,7 @@ class TrustAdminIT {
             choose("TAF", before);
         }
         assertEquals(Set.copyOf(before), modulesOf("TAF"));
-        var back = Http.get(flagUrl, token);
+        var back = awaitStatus(flagUrl, token, 200);
         assertEquals(200, back.status(), back.toString());
         assertEquals("Modules test flag", Fhir.parse(Flag.class, back.body()).getCode().getText(), "the same record, back");
         assertTrue(AsAnotherUser.run("TAF", "taf.clinician", Set.of(Roles.CLINICIAN), () -> Beans.get(org.openepr.platform.security.Permissions.class)

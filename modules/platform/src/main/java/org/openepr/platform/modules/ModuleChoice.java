@@ -21,15 +21,17 @@ public final class ModuleChoice {
     private final List<ModuleDescriptor> installed;
 
     public ModuleChoice(Collection<ModuleDescriptor> installed) {
-        this.installed = installed.stream().filter(m -> !Access.PLATFORM.equals(m.name())).toList();
+        // a stable order whatever order the container found them in: the essential first, then by name
+        this.installed = installed.stream().filter(m -> !Access.PLATFORM.equals(m.name()))
+                .sorted(java.util.Comparator.comparing((ModuleDescriptor m) -> !m.essential()).thenComparing(ModuleDescriptor::name)).toList();
     }
 
-    /** The clinical modules a trust can choose among, in the order they were installed. */
+    /** The clinical modules a trust can choose among: the essential first, then by name. */
     public List<ModuleDescriptor> choosable() {
         return installed;
     }
 
-    /** The chosen modules in installed order, or the refusal with every reason. */
+    /** The chosen modules in {@link #choosable()} order, or the refusal with every reason. */
     public List<String> check(Collection<String> wanted) {
         Set<String> chosen = new LinkedHashSet<>();
         List<FieldProblem> problems = new ArrayList<>();
@@ -70,11 +72,11 @@ public final class ModuleChoice {
             return null;
         }
         if (m.essential()) {
-            return "Every trust has " + m.title();
+            return "every trust has it";
         }
         List<String> needing = installed.stream().filter(o -> taken.contains(o.name()) && o.needs().contains(module))
                 .map(ModuleDescriptor::title).toList();
-        return needing.isEmpty() ? null : "Needed by " + String.join(", ", needing);
+        return needing.isEmpty() ? null : "needed by " + String.join(", ", needing);
     }
 
     public String titleOf(String module) {

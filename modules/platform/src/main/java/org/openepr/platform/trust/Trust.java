@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.openepr.platform.identity.OdsCode;
 
@@ -208,7 +207,12 @@ public class Trust {
     }
 
     public List<String> modules() {
-        return modules == null || modules.isBlank() ? List.of() : Arrays.asList(modules.split(","));
+        return modulesOf(modules);
+    }
+
+    /** The stored list, "patient-index,clinics", as names. */
+    static List<String> modulesOf(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : List.of(stored.split(","));
     }
 
     public boolean hasModule(String module) {

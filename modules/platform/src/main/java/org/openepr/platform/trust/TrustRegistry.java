@@ -39,8 +39,9 @@ public class TrustRegistry {
     /** An immutable copy of a trust for screens and the edge filter. */
     public record TrustView(OdsCode odsCode, String name, String shortName, String colour,
                             List<String> modules, Trust.Status status, String realm, String logoSha256) {
-        static TrustView of(Trust t) {
-            return new TrustView(t.odsCode(), t.name(), t.shortName(), t.colour(), t.modules(), t.status(), t.realm(), t.logoSha256());
+        static TrustView of(Object[] row) {
+            return new TrustView(OdsCode.of((String) row[0]), (String) row[1], (String) row[2], (String) row[3], Trust.modulesOf((String) row[4]),
+                    (Trust.Status) row[5], (String) row[6], (String) row[7]);
         }
 
         public boolean hasLogo() {
@@ -151,7 +152,10 @@ public class TrustRegistry {
         Map<OdsCode, TrustView> current = byCode;
         if (current == null || System.currentTimeMillis() - loadedAt > MAX_AGE_MILLIS) {
             long loading = generation.get();
-            current = new ConcurrentHashMap<>(em.createQuery("select t from Trust t", Trust.class).getResultList().stream()
+            // columns, not entities: a caller's persistence context (a long request outside any transaction keeps one)
+            // would hand back the Trust objects it read before, whatever the database now says
+            current = new ConcurrentHashMap<>(em.createQuery("select t.odsCode, t.name, t.shortName, t.colour, t.modules, t.status,"
+                    + " t.realm, t.logoSha256 from Trust t", Object[].class).getResultList().stream()
                     .map(TrustView::of).collect(Collectors.toMap(TrustView::odsCode, Function.identity())));
             // a load that read before a change committed (a background worker's, say) must not be kept after the
             // change's refresh: it would show the old trust for up to MAX_AGE_MILLIS

@@ -17,13 +17,13 @@ class ModuleChoiceTest {
 
     private final ModuleChoice choice = new ModuleChoice(List.of(
             new Described(Access.PLATFORM, "Trust administration", false, List.of()),
-            new Described("index", "the patient index", true, List.of()),
             new Described("clinics", "clinic management", false, List.of("index")),
+            new Described("index", "the patient index", true, List.of()),
             new Described("letters", "letters", false, List.of("clinics")),
             new Described("notes", "the case record", false, List.of("index"))));
 
     @Test
-    void theShellIsNotAModuleToChooseAndTheChosenComeBackInInstalledOrder() {
+    void theShellIsNotAModuleToChooseAndTheChosenComeBackEssentialFirstThenByName() {
         assertEquals(List.of("index", "clinics", "letters", "notes"), choice.choosable().stream().map(ModuleDescriptor::name).toList());
         assertEquals(List.of("index", "clinics", "notes"), choice.check(List.of("notes", " clinics", "index", "notes")));
     }
@@ -52,8 +52,8 @@ class ModuleChoiceTest {
 
     @Test
     void theFormSaysWhyABoxIsGreyed() {
-        assertEquals("Every trust has the patient index", choice.lockedReason("index", List.of("index")));
-        assertEquals("Needed by letters", choice.lockedReason("clinics", List.of("index", "clinics", "letters")));
+        assertEquals("every trust has it", choice.lockedReason("index", List.of("index")));
+        assertEquals("needed by letters", choice.lockedReason("clinics", List.of("index", "clinics", "letters")));
         assertNull(choice.lockedReason("clinics", List.of("index", "clinics")), "nothing taken needs it");
         assertNull(choice.lockedReason("letters", List.of("index", "clinics", "letters")));
     }
