@@ -112,6 +112,15 @@ class OffboardingIT {
             st.setString(3, email);
             st.executeUpdate();
         }
+        // a logo (platform table trust_logo): erased with the rest
+        try (Connection c = Db.asSuperuser(); var st = c.prepareStatement("insert into trust_logo (trust, kind, media_type, image, sha256,"
+                + " version, changed_at, changed_by) values (?, 'header', 'image/svg+xml', ?, ?, 1, now(), ?)")) {
+            st.setString(1, ods);
+            st.setBytes(2, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            st.setString(3, "0".repeat(64));
+            st.setString(4, email);
+            st.executeUpdate();
+        }
         return new Onboarded(ods, email, password, export);
     }
 
@@ -204,6 +213,7 @@ class OffboardingIT {
         assertEquals(before.values().stream().mapToLong(Long::longValue).sum() - stopped.rowsErased(),
                 rows(t.ods(), false).values().stream().mapToLong(Long::longValue).sum(), "exactly the checkpointed rows are gone");
         assertTrue(stopped.tables().stream().map(ErasedTable::table).toList().containsAll(before.keySet()), "every trust table is planned");
+        assertEquals(1L, before.get("trust_logo"), "the trust's logo is among its rows");
 
         // as the server does at start: on a thread of its own, every RUNNING erasure goes on from its checkpoint
         jakarta.enterprise.concurrent.ManagedExecutorService executor = javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");

@@ -15,6 +15,8 @@ import org.openepr.platform.modules.BannerStrip;
 import org.openepr.platform.modules.HomeTile;
 import org.openepr.platform.modules.MenuEntry;
 import org.openepr.platform.modules.ModuleDescriptor;
+import org.openepr.platform.modules.SettingsPage;
+import org.openepr.patients.api.PatientDirectory;
 import org.openepr.platform.modules.RecordPanel;
 
 /**
@@ -35,6 +37,19 @@ public class CaseRecordModule implements ModuleDescriptor {
     @Override
     public String title() {
         return "the case record";
+    }
+
+    /** Its records are about the patient index's patients (read through {@code PatientDirectory}). */
+    @Override
+    public List<String> needs() {
+        return List.of(PatientDirectory.MODULE);
+    }
+
+    @Override
+    public List<SettingsPage> settings() {
+        return List.of(
+                new SettingsPage("settingsNoteTypes", "Note types", "The kinds of clinical note your trust writes",
+                        "/caserecord/admin/note-types.xhtml", 50, NoteTypeSetup.class));
     }
 
     @Override

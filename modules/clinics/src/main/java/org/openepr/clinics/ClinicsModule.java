@@ -12,6 +12,8 @@ import org.openepr.clinics.application.WaitingList;
 import org.openepr.platform.modules.HomeTile;
 import org.openepr.platform.modules.MenuEntry;
 import org.openepr.platform.modules.ModuleDescriptor;
+import org.openepr.platform.modules.SettingsPage;
+import org.openepr.patients.api.PatientDirectory;
 import org.openepr.platform.modules.RecordPanel;
 
 /** Clinic management as the product shows it: pages, API resources, menu entries, home tiles and the patient's appointments. */
@@ -28,6 +30,19 @@ public class ClinicsModule implements ModuleDescriptor {
     @Override
     public String title() {
         return "clinic management";
+    }
+
+    /** Its records are about the patient index's patients (read through {@code PatientDirectory}). */
+    @Override
+    public List<String> needs() {
+        return List.of(PatientDirectory.MODULE);
+    }
+
+    @Override
+    public List<SettingsPage> settings() {
+        return List.of(
+                new SettingsPage("settingsClinics", "Clinic set-up", "Clinics, session templates, slots, and what follows a did-not-attend",
+                        "/clinics/admin/setup.xhtml", 30, ClinicSetup.class));
     }
 
     @Override

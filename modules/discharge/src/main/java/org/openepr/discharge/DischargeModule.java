@@ -13,6 +13,8 @@ import org.openepr.discharge.application.summary.SummarySigningRules;
 import org.openepr.platform.modules.HomeTile;
 import org.openepr.platform.modules.MenuEntry;
 import org.openepr.platform.modules.ModuleDescriptor;
+import org.openepr.platform.modules.SettingsPage;
+import org.openepr.patients.api.PatientDirectory;
 import org.openepr.platform.modules.RecordPanel;
 
 /** Discharge as the product shows it: pages, API resources, menu entries, tiles and patient panels. */
@@ -29,6 +31,27 @@ public class DischargeModule implements ModuleDescriptor {
     @Override
     public String title() {
         return "discharge";
+    }
+
+    /**
+     * Its records are about the patient index's patients (read through {@code PatientDirectory}). The case record,
+     * medicines and clinics are read only while the trust has them (DraftWriter, the published apis answer "none"
+     * otherwise), so none of them is needed.
+     */
+    @Override
+    public List<String> needs() {
+        return List.of(PatientDirectory.MODULE);
+    }
+
+    @Override
+    public List<SettingsPage> settings() {
+        return List.of(
+                new SettingsPage("settingsWards", "Wards", "The wards patients are admitted to", "/discharge/admin/wards.xhtml", 60,
+                        WardSetup.class),
+                new SettingsPage("settingsSigningRules", "Discharge summary rules", "Who may sign discharge summaries, and how soon after discharge",
+                        "/discharge/admin/signing-rules.xhtml", 61, SummarySigningRules.class),
+                new SettingsPage("settingsSendingLimits", "Discharge tracking limits",
+                        "Hours before an unsigned or unacknowledged summary is overdue", "/discharge/admin/sending.xhtml", 62, SendingLimits.class));
     }
 
     @Override

@@ -12,6 +12,8 @@ import org.openepr.platform.modules.BannerStrip;
 import org.openepr.platform.modules.HomeTile;
 import org.openepr.platform.modules.MenuEntry;
 import org.openepr.platform.modules.ModuleDescriptor;
+import org.openepr.platform.modules.SettingsPage;
+import org.openepr.patients.api.PatientDirectory;
 import org.openepr.platform.modules.RecordPanel;
 
 /** Medicines and pharmacy verification as the product shows it: pages, API resources, menu entries, tiles and patient panels. */
@@ -28,6 +30,19 @@ public class MedicinesModule implements ModuleDescriptor {
     @Override
     public String title() {
         return "medicines and pharmacy verification";
+    }
+
+    /** Its records are about the patient index's patients (read through {@code PatientDirectory}). */
+    @Override
+    public List<String> needs() {
+        return List.of(PatientDirectory.MODULE);
+    }
+
+    @Override
+    public List<SettingsPage> settings() {
+        return List.of(
+                new SettingsPage("settingsFormulary", "Formulary", "Medicines the trust allows, restrictions, local maximum doses",
+                        "/medicines/admin/formulary.xhtml", 40, FormularyAdmin.class));
     }
 
     @Override

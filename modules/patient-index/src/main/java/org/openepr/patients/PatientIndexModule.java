@@ -8,12 +8,13 @@ import org.openepr.patients.application.RegisterPatient;
 import org.openepr.platform.modules.HomeTile;
 import org.openepr.platform.modules.MenuEntry;
 import org.openepr.platform.modules.ModuleDescriptor;
+import org.openepr.platform.modules.SettingsPage;
 
 /** The patient index as the product shows it: its pages, its API resource, its menu entries and home tiles. */
 @ApplicationScoped
 public class PatientIndexModule implements ModuleDescriptor {
 
-    public static final String NAME = "patient-index";
+    public static final String NAME = org.openepr.patients.api.PatientDirectory.MODULE;
 
     @Override
     public String name() {
@@ -23,6 +24,18 @@ public class PatientIndexModule implements ModuleDescriptor {
     @Override
     public String title() {
         return "the patient index";
+    }
+
+    /** Every other module's records are about the patients it holds. */
+    @Override
+    public boolean essential() {
+        return true;
+    }
+
+    @Override
+    public List<SettingsPage> settings() {
+        return List.of(new SettingsPage("settingsPatientIndex", "Patient index", "Who may change a patient's NHS number",
+                "/patients/admin/settings.xhtml", 20, PatientIndexSettings.class));
     }
 
     @Override

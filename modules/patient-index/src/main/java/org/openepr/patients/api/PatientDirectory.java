@@ -13,6 +13,9 @@ import org.openepr.platform.identity.NhsNumber;
  */
 public interface PatientDirectory {
 
+    /** The patient index's name as trusts list it: every other clinical module needs it. */
+    String MODULE = "patient-index";
+
     Optional<PatientSummary> find(UUID patientId);
 
     /** The patient, in this trust: another trust's patient, or none, answers exactly as a missing one ("No such patient"). */

@@ -22,7 +22,10 @@ public enum PlatformAudit implements AuditedAction {
     LEGAL_HOLD_SET("Organization"),
     LEGAL_HOLD_CLEARED("Organization"),
     TRUST_OFFBOARDED("Organization"),
-    TRUST_ERASED("Organization");
+    TRUST_ERASED("Organization"),
+    TRUST_MODULES_CHANGED("Organization"),
+    TRUST_LOGO_CHANGED("Organization"),
+    TRUST_LOGO_REMOVED("Organization");
 
     private final String resourceType;
 

@@ -43,6 +43,25 @@ public interface ModuleDescriptor {
         return List.of();
     }
 
+    /** A module no trust can be without (the patient index): the trust admin cannot turn it off. */
+    default boolean essential() {
+        return false;
+    }
+
+    /**
+     * The modules this one cannot work without, by name: while a trust has this one, those cannot be turned off. Only
+     * what the code truly needs: a module that reads another when the trust has it (and does without otherwise) does
+     * not list it.
+     */
+    default List<String> needs() {
+        return List.of();
+    }
+
+    /** The trust admin's settings pages of this module, listed in the settings hub while the trust has the module. */
+    default List<SettingsPage> settings() {
+        return List.of();
+    }
+
     /** Behaviour that comes with a release (see releases.txt); the module asks {@code Features.isOn} before showing it. */
     default List<org.openepr.platform.releases.Feature> features() {
         return List.of();

@@ -27,6 +27,7 @@ public class Navigation {
     private List<HomeTile> tiles;
     private List<RecordPanel> panels;
     private List<BannerStrip> strips;
+    private List<SettingsPage> settings;
     private MenuEntry current;
     private boolean currentKnown;
 
@@ -60,6 +61,15 @@ public class Navigation {
                     .sorted(Comparator.comparingInt(BannerStrip::order)).toList();
         }
         return strips;
+    }
+
+    /** The settings hub: every settings page of the trust's modules (and the shell's own) the caller may use. */
+    public List<SettingsPage> getSettings() {
+        if (settings == null) {
+            settings = modules.all().stream().flatMap(m -> m.settings().stream()).filter(p -> permissions.allows(p.useCase()))
+                    .sorted(Comparator.comparingInt(SettingsPage::order)).toList();
+        }
+        return settings;
     }
 
     /** Is this the menu entry of the page being shown? The template marks it aria-current="page". */

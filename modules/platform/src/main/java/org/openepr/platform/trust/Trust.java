@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.openepr.platform.identity.OdsCode;
 
@@ -73,6 +72,10 @@ public class Trust {
     @Column(name = "legal_hold_reason")
     private String legalHoldReason;
 
+    /** SHA-256 of the trust's logo (trust_logo), or null without one: the header's cue and its URL's version. */
+    @Column(name = "logo_sha256")
+    private String logoSha256;
+
     @Version
     private int version;
 
@@ -110,6 +113,28 @@ public class Trust {
         this.name = name;
         this.shortName = shortName;
         this.colour = colour;
+    }
+
+    /** The trust admin's choice of modules (checked against the installed ones by {@code ModuleChoice}). */
+    public void takeModules(List<String> chosen) {
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("A trust takes at least one module");
+        }
+        this.modules = String.join(",", chosen);
+    }
+
+    /** The logo now shown in the header, by its SHA-256; null for none. */
+    void showLogo(String sha256) {
+        this.logoSha256 = sha256;
+    }
+
+    public String logoSha256() {
+        return logoSha256;
+    }
+
+    /** Changes with every change of the row: the trust admin's forms carry it (optimistic locking). */
+    public int version() {
+        return version;
     }
 
     public void suspend() {
@@ -182,7 +207,12 @@ public class Trust {
     }
 
     public List<String> modules() {
-        return modules == null || modules.isBlank() ? List.of() : Arrays.asList(modules.split(","));
+        return modulesOf(modules);
+    }
+
+    /** The stored list, "patient-index,clinics", as names. */
+    static List<String> modulesOf(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : List.of(stored.split(","));
     }
 
     public boolean hasModule(String module) {

@@ -36,7 +36,7 @@ public class TrustBranding {
     AuditTrail audit;
 
     public Branding current() {
-        var trust = registry.find(trustContext.requireTrust()).orElseThrow();
+        Trust trust = registry.read(trustContext.requireTrust()); // as stored, which the save compares with
         return new Branding(trust.name(), trust.shortName(), trust.colour());
     }
 

@@ -32,13 +32,20 @@ public class TrustRegistry {
     private static final long MAX_AGE_MILLIS = 30_000;
 
     private volatile Map<OdsCode, TrustView> byCode;
+    /** Counts refreshes, so that a load overtaken by one is not kept. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private volatile long loadedAt;
 
     /** An immutable copy of a trust for screens and the edge filter. */
     public record TrustView(OdsCode odsCode, String name, String shortName, String colour,
-                            List<String> modules, Trust.Status status, String realm) {
-        static TrustView of(Trust t) {
-            return new TrustView(t.odsCode(), t.name(), t.shortName(), t.colour(), t.modules(), t.status(), t.realm());
+                            List<String> modules, Trust.Status status, String realm, String logoSha256) {
+        static TrustView of(Object[] row) {
+            return new TrustView(OdsCode.of((String) row[0]), (String) row[1], (String) row[2], (String) row[3], Trust.modulesOf((String) row[4]),
+                    (Trust.Status) row[5], (String) row[6], (String) row[7]);
+        }
+
+        public boolean hasLogo() {
+            return logoSha256 != null;
         }
 
         public boolean isActive() {
@@ -111,6 +118,16 @@ public class TrustRegistry {
         return trust;
     }
 
+    /** A hosted trust as stored now (not the cache), read in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Trust read(OdsCode code) {
+        Trust trust = em.find(Trust.class, code.value());
+        if (trust == null) {
+            throw new IllegalArgumentException("No trust " + code);
+        }
+        return trust;
+    }
+
     /** Dropped now and again once the change is committed, so no request can cache the old state in between. */
     private void refreshAfterCommit() {
         refresh();
@@ -127,16 +144,25 @@ public class TrustRegistry {
     }
 
     public void refresh() {
+        generation.incrementAndGet();
         byCode = null;
     }
 
     private Map<OdsCode, TrustView> cache() {
         Map<OdsCode, TrustView> current = byCode;
         if (current == null || System.currentTimeMillis() - loadedAt > MAX_AGE_MILLIS) {
-            current = new ConcurrentHashMap<>(em.createQuery("select t from Trust t", Trust.class).getResultList().stream()
+            long loading = generation.get();
+            // columns, not entities: a caller's persistence context (a long request outside any transaction keeps one)
+            // would hand back the Trust objects it read before, whatever the database now says
+            current = new ConcurrentHashMap<>(em.createQuery("select t.odsCode, t.name, t.shortName, t.colour, t.modules, t.status,"
+                    + " t.realm, t.logoSha256 from Trust t", Object[].class).getResultList().stream()
                     .map(TrustView::of).collect(Collectors.toMap(TrustView::odsCode, Function.identity())));
-            byCode = current;
-            loadedAt = System.currentTimeMillis();
+            // a load that read before a change committed (a background worker's, say) must not be kept after the
+            // change's refresh: it would show the old trust for up to MAX_AGE_MILLIS
+            if (generation.get() == loading) {
+                byCode = current;
+                loadedAt = System.currentTimeMillis();
+            }
         }
         return current;
     }

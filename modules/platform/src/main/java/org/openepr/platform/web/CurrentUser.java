@@ -43,6 +43,12 @@ public class CurrentUser {
         return trust == null ? HOSTING_COLOUR : trust.colour();
     }
 
+    /** The header logo's address, or null when the trust has none; the version changes with the logo (see TrustLogoServlet). */
+    public String getLogoPath() {
+        TrustView trust = getTrust();
+        return trust == null || !trust.hasLogo() ? null : "/trust-logo?v=" + trust.logoSha256();
+    }
+
     public boolean isOperator() {
         return trustContext.isBound() && trustContext.caller().roles().contains(Roles.HOSTING_OPERATOR);
     }
