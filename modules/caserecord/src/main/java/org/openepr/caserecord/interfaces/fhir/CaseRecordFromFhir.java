@@ -176,6 +176,20 @@ public final class CaseRecordFromFhir {
         return members;
     }
 
+    /** Each participant's membership id as exported, in the team's order. */
+    public static List<String> membershipIds(CareTeam t) {
+        List<String> ids = new ArrayList<>();
+        for (var p : t.getParticipant()) {
+            Extension history = p.getExtensionByUrl(RecordHistory.MEMBERSHIP);
+            String id = history == null ? null : RecordHistory.string(history, "id");
+            if (id == null) {
+                throw refused(t, "a participant without its membership id");
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
     /** The note type the export names: its id there and its name. */
     public static NamedType typeOf(DocumentReference d) {
         Coding c = d.getType().getCoding().stream().filter(x -> NoteFhirMapper.NOTE_TYPES.equals(x.getSystem())).findFirst()

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,10 +84,11 @@ public class CaseRecordImportPart implements ImportPart {
                 List<CareTeamMember> made = new ArrayList<>();
                 for (CareTeam t : parse(CareTeam.class, lines)) {
                     List<CareTeamMember> members = read.careTeam(t, inOrder(t.getParticipant().size()));
-                    CareTeamMember first = members.stream().min(Comparator.comparing(CareTeamMember::addedAt)
-                            .thenComparing(CareTeamMember::id)).orElseThrow(() -> new IllegalArgumentException("CareTeam/"
-                                    + t.getIdElement().getIdPart() + " cannot be imported: a team without members"));
-                    ids.put("CareTeam", t.getIdElement().getIdPart(), first.id().toString());
+                    // the team's id is its first membership's: mapped with the memberships (the trail names each)
+                    List<String> old = CaseRecordFromFhir.membershipIds(t);
+                    for (int i = 0; i < members.size(); i++) {
+                        ids.put("CareTeam", old.get(i), members.get(i).id().toString());
+                    }
                     made.addAll(members);
                 }
                 records.careTeam(made);
@@ -115,8 +115,9 @@ public class CaseRecordImportPart implements ImportPart {
             throw new IllegalArgumentException("Observation/" + r.getIdElement().getIdPart() + " cannot be imported: no "
                     + RecordHistory.OBSERVATION_SET);
         }
+        // the trail names a recorded set as Observation/<set id>: mapped as one, so its lines follow
         UUID set = derived(patient, OBSERVATION_SET, oldSet);
-        ids.put(OBSERVATION_SET, oldSet, set.toString());
+        ids.put("Observation", oldSet, set.toString());
         UUID id = derived(patient, "Observation", r.getIdElement().getIdPart());
         ids.put("Observation", r.getIdElement().getIdPart(), id.toString());
         Function<String, UUID> refs = ref -> ref.startsWith("Observation/")

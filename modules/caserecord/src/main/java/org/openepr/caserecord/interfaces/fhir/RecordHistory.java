@@ -39,11 +39,11 @@ public final class RecordHistory {
     public static final String RISK_ENDED = OURS + "risk-ended";
     /** Who recorded a vital sign (user id). */
     public static final String RECORDED_BY = OURS + "recorded-by";
-    /** The values recorded together (one form): the same id on each. */
+    /** The values recorded together (one form): the same id on each (the trail names it as an Observation). */
     public static final String OBSERVATION_SET = OURS + "observation-set";
     /** Who marked a vital sign entered in error. */
     public static final String ENTERED_IN_ERROR_BY = OURS + "entered-in-error-by";
-    /** A care team membership's own history, on its participant: added by, at; ended by, at. */
+    /** A care team membership's own history, on its participant: its id (the trail names it), added by, at; ended by, at. */
     public static final String MEMBERSHIP = OURS + "care-team-membership";
     /** Where a note stands: author (who started it), revision, last-saved-by, last-saved-at, validated-at. */
     public static final String NOTE_STANDING = OURS + "note-standing";
@@ -87,6 +87,7 @@ public final class RecordHistory {
         for (int i = 0; i < members.size(); i++) {
             CareTeamMember m = members.get(i);
             Extension e = new Extension(MEMBERSHIP);
+            part(e, "id", new StringType(m.id().toString()));
             part(e, "added-by", new StringType(m.addedBy()));
             part(e, "added-at", instant(m.addedAt()));
             part(e, "ended-by", m.endedBy() == null ? null : new StringType(m.endedBy()));
