@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.openepr.caserecord.CaseRecordModule;
 import org.openepr.caserecord.domain.careteam.CareTeamMember;
 import org.openepr.caserecord.domain.careteam.CareTeamRepository;
+import org.openepr.caserecord.domain.legal.LegalStatus;
+import org.openepr.caserecord.domain.legal.LegalStatusRepository;
 import org.openepr.caserecord.domain.notes.ClinicalNote;
 import org.openepr.caserecord.domain.notes.NoteRepository;
 import org.openepr.caserecord.domain.notes.NoteType;
@@ -26,7 +28,7 @@ import org.openepr.platform.security.Roles;
 
 /**
  * Case record entries loaded from a whole-trust export into an empty trust (the background worker only), a batch in
- * the import's transaction: problems and diagnoses, alerts and risks, vital signs, care team memberships and notes
+ * the import's transaction: problems and diagnoses, alerts and risks, legal statuses, vital signs, care team memberships and notes
  * with their signed versions, each as it was (who, when, its state), under new ids. The database's rules still hold
  * (one primary diagnosis, one open lead per service, a validated note's versions). The import job's audit lines and
  * the source's own trail, imported with it, say where they came from, so no line is written per record here.
@@ -50,6 +52,9 @@ public class CaseRecordFromImport {
     RiskAlertRepository risks;
 
     @Inject
+    LegalStatusRepository legal;
+
+    @Inject
     ObservationRepository observations;
 
     @Inject
@@ -67,6 +72,11 @@ public class CaseRecordFromImport {
 
     public void risks(List<RiskAlert> alerts) {
         alerts.forEach(risks::add);
+    }
+
+    /** Statuses of one batch; a patient's current one (not ended) once at most, as the database holds. */
+    public void legalStatuses(List<LegalStatus> statuses) {
+        statuses.forEach(legal::add);
     }
 
     public void observations(List<Observation> values) {

@@ -16,7 +16,8 @@ import org.openepr.platform.staff.StaffMember;
 
 /**
  * The case record's part of the whole-trust export: Condition, Flag (risk alerts), Observation, CareTeam and
- * DocumentReference (each note as its current version), as the API serves them, with the record's history an import
+ * DocumentReference (each note as its current version), as the API serves them, and Basic (each Mental Health Act legal
+ * status, {@link LegalStatusFhir}: the API serves none), with the record's history an import
  * needs to make the same record again ({@link RecordHistory}).
  */
 @ApplicationScoped
@@ -44,7 +45,7 @@ public class CaseRecordExportPart implements ExportPart {
 
     @Override
     public List<String> resourceTypes() {
-        return List.of("Condition", "Flag", "Observation", "CareTeam", "DocumentReference");
+        return List.of("Condition", "Flag", "Observation", "CareTeam", "DocumentReference", "Basic");
     }
 
     @Override
@@ -69,6 +70,8 @@ public class CaseRecordExportPart implements ExportPart {
                     return new Exported(t.first().id().toString(), RecordHistory.with(CareTeamResource.team(t.team(), members, names), members));
                 }).toList();
             }
+            case "Basic" -> records.legalStatusesAfter(afterKey, size).stream()
+                    .map(s -> new Exported(s.id().toString(), LegalStatusFhir.toFhir(s))).toList();
             default -> notes.after(afterKey, size).stream().map(n -> new Exported(n.id().toString(), RecordHistory.with(noteMapper.current(n), n))).toList();
         };
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.hl7.fhir.r4.model.Basic;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DocumentReference;
@@ -18,6 +19,7 @@ import org.openepr.caserecord.CaseRecordModule;
 import org.openepr.caserecord.application.importing.CaseRecordFromImport;
 import org.openepr.caserecord.application.importing.CaseRecordFromImport.NoteWithVersions;
 import org.openepr.caserecord.domain.careteam.CareTeamMember;
+import org.openepr.caserecord.domain.legal.LegalStatus;
 import org.openepr.caserecord.domain.observations.Observation;
 import org.openepr.caserecord.domain.problems.Problem;
 import org.openepr.caserecord.domain.risks.RiskAlert;
@@ -52,7 +54,7 @@ public class CaseRecordImportPart implements ImportPart {
 
     @Override
     public List<String> resourceTypes() {
-        return List.of("Condition", "Flag", "Observation", "CareTeam", "DocumentReference");
+        return List.of("Condition", "Flag", "Observation", "CareTeam", "DocumentReference", "Basic");
     }
 
     @Override
@@ -102,6 +104,15 @@ public class CaseRecordImportPart implements ImportPart {
                     made.add(read.note(mapped(ids, d), d, types.get(CaseRecordFromFhir.typeOf(d).id())));
                 }
                 records.notes(made);
+            }
+            case "Basic" -> {
+                List<LegalStatus> made = new ArrayList<>();
+                for (Basic b : parse(Basic.class, lines)) {
+                    UUID id = mapped(ids, b);
+                    ids.put("LegalStatus", b.getIdElement().getIdPart(), id.toString()); // as the trail names it
+                    made.add(LegalStatusFhir.from(id, b, patient(ids, b.getSubject().getReference())));
+                }
+                records.legalStatuses(made);
             }
             default -> throw new IllegalArgumentException("The case record does not import " + resourceType);
         }

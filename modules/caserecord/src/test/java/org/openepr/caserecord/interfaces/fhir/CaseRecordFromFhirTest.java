@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.Basic;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DocumentReference;
@@ -24,6 +25,8 @@ import org.openepr.caserecord.application.careteam.ReadCareTeam;
 import org.openepr.caserecord.application.notes.NoteView;
 import org.openepr.caserecord.domain.careteam.CareTeamMember;
 import org.openepr.caserecord.domain.careteam.CareTeamRole;
+import org.openepr.caserecord.domain.legal.LegalStatus;
+import org.openepr.caserecord.domain.legal.MentalHealthActSection;
 import org.openepr.caserecord.domain.notes.NoteStatus;
 import org.openepr.caserecord.domain.notes.NoteVersion;
 import org.openepr.caserecord.domain.observations.Observation;
@@ -207,6 +210,33 @@ class CaseRecordFromFhirTest {
                     after.note().validatedAt(), after.versions());
             assertSameExport(exported, RecordHistory.with(mapper.current(again), again));
         }
+    }
+
+    @Test
+    void aRenewedAndAnEndedLegalStatusComeBackTheSame() {
+        LegalStatus renewed = LegalStatus.imported(UUID.randomUUID(), OLD_PATIENT, MentalHealthActSection.SECTION_3, AT,
+                AT.plus(365, ChronoUnit.DAYS), new LegalStatus.Course(1, "dr.khan", AT.plusSeconds(600), null, null, null), "nurse.lee", AT);
+        LegalStatus ended = LegalStatus.imported(UUID.randomUUID(), OLD_PATIENT, MentalHealthActSection.SECTION_2, AT.minusSeconds(86_400),
+                AT.plus(27, ChronoUnit.DAYS), new LegalStatus.Course(0, null, null, AT, "Replaced by Section 3", "nurse.lee"), "nurse.lee",
+                AT.minusSeconds(86_400));
+        for (LegalStatus before : List.of(renewed, ended)) {
+            Basic exported = LegalStatusFhir.toFhir(before);
+            LegalStatus after = LegalStatusFhir.from(UUID.randomUUID(), (Basic) roundTrip(exported), NEW_PATIENT);
+            assertEquals(before.section(), after.section());
+            assertEquals(before.expiresAt(), after.expiresAt());
+            assertEquals(before.renewals(), after.renewals());
+            assertEquals(before.endReason(), after.endReason());
+            assertEquals(before.isCurrent(), after.isCurrent());
+            assertSameExport(exported, LegalStatusFhir.toFhir(after));
+        }
+    }
+
+    @Test
+    void aBasicThatIsNotALegalStatusOfOursIsRefused() {
+        Basic other = new Basic();
+        other.setId("x");
+        other.setCode(new org.hl7.fhir.r4.model.CodeableConcept().setText("Something else"));
+        assertThrows(IllegalArgumentException.class, () -> LegalStatusFhir.from(UUID.randomUUID(), other, NEW_PATIENT));
     }
 
     private static CareTeam team(UUID patient, List<CareTeamMember> members) {
