@@ -32,7 +32,7 @@ import org.openepr.platform.importing.ImportState;
 
 /**
  * The case record's round trip: a trust with every kind of case record entry (notes drafted, validated and corrected,
- * of the trust's own note types; problems and diagnoses; alerts and risks; vital signs; care teams) exported, loaded
+ * of the trust's own note types; problems and diagnoses; alerts and risks; legal statuses; vital signs; care teams) exported, loaded
  * into a new empty trust and exported again gives the same resources field by field (ids and meta aside, old ids read
  * through the import's id map), and the same number of rows in each case record table the export carries.
  */
@@ -42,8 +42,8 @@ class CaseRecordRoundTripIT {
     static final int PATIENTS = 200;
     static final List<String> MODULES = List.of("patient-index", "caserecord");
     /** The tables whose rows the export carries, each compared source to target. */
-    static final List<String> CARRIED = List.of("note_type", "clinical_note", "note_version", "problem", "risk_alert", "observation",
-            "care_team_member");
+    static final List<String> CARRIED = List.of("note_type", "clinical_note", "note_version", "problem", "risk_alert", "legal_status",
+            "observation", "care_team_member");
 
     @Deployment
     static WebArchive deployment() {
@@ -77,6 +77,7 @@ class CaseRecordRoundTripIT {
         for (String kind : List.of("clinical_note where status = 'DRAFT'", "note_version where number > 1",
                 "problem where status = 'ENTERED_IN_ERROR'", "problem where status = 'RESOLVED'", "problem where primary_diagnosis",
                 "risk_alert where ended_at is not null", "risk_alert where reviewed_at is not null",
+                "legal_status where ended_at is not null", "legal_status where renewals > 0", "legal_status where ended_at is null",
                 "observation where entered_in_error_at is not null", "observation where derived_from_weight is not null",
                 "care_team_member where lead and end_date is null", "care_team_member where ended_at is not null")) {
             long before = rows(source, "select count(*) from " + kind);
@@ -87,7 +88,7 @@ class CaseRecordRoundTripIT {
         Path second = as(target, targetAdmin, () -> export(target));
         Map<String, String> ids = idMap(target, job.id());
         long mapped = 0;
-        for (String q : List.of("count(*) from patient", "count(*) from problem", "count(*) from risk_alert", "count(*) from clinical_note",
+        for (String q : List.of("count(*) from patient", "count(*) from problem", "count(*) from risk_alert", "count(*) from clinical_note", "count(*) from legal_status",
                 "count(*) from care_team_member", "count(*) from observation", "count(distinct set_id) from observation",
                 "count(distinct note_type_id) from clinical_note")) {
             mapped += rows(source, "select " + q);
@@ -95,7 +96,7 @@ class CaseRecordRoundTripIT {
         assertEquals(mapped, ids.size(), "every record (and each set of vital signs, each note type) mapped once");
         long total = assertSameContent(first, second, ids, source, target,
                 l -> !l.contains(targetAdmin) && !l.contains("service:importer"));
-        for (String type : List.of("Condition", "Flag", "Observation", "CareTeam", "DocumentReference")) {
+        for (String type : List.of("Condition", "Flag", "Observation", "CareTeam", "DocumentReference", "Basic")) {
             assertTrue(manifestCount(second, type) > 0, type + " exported again");
         }
         assertTrue(total > PATIENTS * 10L, "compared: " + total);

@@ -12,6 +12,7 @@ import org.openepr.caserecord.application.facts.EndRisk;
 import org.openepr.caserecord.application.facts.RecordLegalStatus;
 import org.openepr.caserecord.application.facts.RecordProblem;
 import org.openepr.caserecord.application.facts.RecordRisk;
+import org.openepr.caserecord.application.facts.RenewLegalStatus;
 import org.openepr.caserecord.application.facts.ReviewRisk;
 import org.openepr.caserecord.application.notes.AmendNote;
 import org.openepr.caserecord.application.notes.NoteTypeSetup;
@@ -33,9 +34,10 @@ import org.openepr.platform.staff.StaffDirectory;
  * Every kind of case record entry for the given patients, through the module's own use cases, as the current
  * request's user (a clinician and trust admin, run inside {@code RoundTrip.as}): a note type of the trust's own; notes
  * (a draft saved twice, a validated note, every third one corrected, across every note type); problems and diagnoses
- * (coded, in words, a primary diagnosis, resolved, entered in error); alerts and risks (reviewed, ended); a legal
- * status; vital signs (weight, height and the BMI from them, blood pressure, pulse, temperature, oxygen; some entered
- * in error); a care team (the user as lead care coordinator, and an ended membership as psychologist).
+ * (coded, in words, a primary diagnosis, resolved, entered in error); alerts and risks (reviewed, ended); legal
+ * statuses (a section 2 ended by a section 3, some renewed); vital signs (weight, height and the BMI from them, blood
+ * pressure, pulse, temperature, oxygen; some entered in error); a care team (the user as lead care coordinator, and an
+ * ended membership as psychologist).
  */
 public final class CaseRecordSeed {
 
@@ -61,6 +63,7 @@ public final class CaseRecordSeed {
         ReviewRisk review = Beans.get(ReviewRisk.class);
         EndRisk endRisk = Beans.get(EndRisk.class);
         RecordLegalStatus legal = Beans.get(RecordLegalStatus.class);
+        RenewLegalStatus renew = Beans.get(RenewLegalStatus.class);
         RecordObservations observations = Beans.get(RecordObservations.class);
         MarkObservationEnteredInError inError = Beans.get(MarkObservationEnteredInError.class);
         AddCareTeamMember careTeam = Beans.get(AddCareTeamMember.class);
@@ -101,9 +104,15 @@ public final class CaseRecordSeed {
                 endRisk.end(other.id(), other.version(), "Moved out");
             }
 
-            // legal status
+            // legal status: every tenth patient was on section 2 before section 3 (which ended it), every twentieth's renewed
+            if (i % 10 == 0) {
+                legal.record(p, new RecordLegalStatus.LegalStatusForm("SECTION_2", today.minusDays(20).format(DAY), "10:00"));
+            }
             if (i % 5 == 0) {
-                legal.record(p, new RecordLegalStatus.LegalStatusForm("SECTION_3", today.minusDays(10).format(DAY), "14:30"));
+                var section3 = legal.record(p, new RecordLegalStatus.LegalStatusForm("SECTION_3", today.minusDays(10).format(DAY), "14:30"));
+                if (i % 20 == 0) {
+                    renew.renew(section3.id(), section3.version());
+                }
             }
 
             // vital signs
