@@ -1,5 +1,6 @@
 package org.openepr.it.importing.seed;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -69,7 +70,7 @@ public final class CaseRecordSeed {
         AddCareTeamMember careTeam = Beans.get(AddCareTeamMember.class);
         EndCareTeamMembership endMembership = Beans.get(EndCareTeamMembership.class);
         String user = Beans.get(org.openepr.platform.trust.TrustContext.class).caller().userId();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = LocalDate.now(Beans.get(Clock.class).withZone(ZoneId.of("Europe/London"))); // the server's day (tests move it)
 
         for (int i = 0; i < patients.size(); i++) {
             UUID p = patients.get(i);
