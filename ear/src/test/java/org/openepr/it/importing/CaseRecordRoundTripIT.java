@@ -88,9 +88,9 @@ class CaseRecordRoundTripIT {
         Path second = as(target, targetAdmin, () -> export(target));
         Map<String, String> ids = idMap(target, job.id());
         long mapped = 0;
-        for (String q : List.of("count(*) from patient", "count(*) from problem", "count(*) from risk_alert", "count(*) from clinical_note", "count(*) from legal_status",
-                "count(*) from care_team_member", "count(*) from observation", "count(distinct set_id) from observation",
-                "count(distinct note_type_id) from clinical_note")) {
+        for (String q : List.of("count(*) from patient", "count(*) from problem", "count(*) from risk_alert", "count(*) from clinical_note",
+                "count(*) from legal_status", "count(*) from care_team_member", "count(*) from observation",
+                "count(distinct set_id) from observation", "count(distinct note_type_id) from clinical_note")) {
             mapped += rows(source, "select " + q);
         }
         assertEquals(mapped, ids.size(), "every record (and each set of vital signs, each note type) mapped once");

@@ -83,7 +83,8 @@ class ExportedCaseRecordConformsTest {
 
         List<Resource> exported = List.of(RecordHistory.with(facts.condition(problem), problem), RecordHistory.with(facts.flag(risk, TODAY), risk),
                 RecordHistory.with(VitalSignsFhir.toFhir(bmi), bmi), RecordHistory.with(VitalSignsFhir.toFhir(pressure), pressure),
-                RecordHistory.with(VitalSignsFhir.toFhir(pulse), pulse), RecordHistory.with(CareTeamResource.team(view, view.team().members(), Map.of()), view.team().members()),
+                RecordHistory.with(VitalSignsFhir.toFhir(pulse), pulse),
+                RecordHistory.with(CareTeamResource.team(view, view.team().members(), Map.of()), view.team().members()),
                 RecordHistory.with(new NoteFhirMapper().current(note), note), LegalStatusFhir.toFhir(legal));
         for (Resource r : exported) {
             String json = Fhir.json(r);

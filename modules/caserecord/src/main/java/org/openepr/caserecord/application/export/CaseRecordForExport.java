@@ -21,9 +21,9 @@ import org.openepr.platform.security.Roles;
 import org.openepr.platform.time.UkDates;
 
 /**
- * Problems, risk alerts, legal statuses, observations and care teams in key order, for the whole-trust export (the background worker
- * only). A care team (one per patient and service, as the API serves it) is keyed by its first membership, the id the
- * API gives it, so each team is read once, with all its members.
+ * Problems, risk alerts, legal statuses, observations and care teams in key order, for the whole-trust export (the
+ * background worker only). A care team (one per patient and service, as the API serves it) is keyed by its first
+ * membership, the id the API gives it, so each team is read once, with all its members.
  */
 @UseCase
 @ReadsOnly

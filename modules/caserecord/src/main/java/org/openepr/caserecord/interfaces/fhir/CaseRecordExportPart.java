@@ -17,8 +17,8 @@ import org.openepr.platform.staff.StaffMember;
 /**
  * The case record's part of the whole-trust export: Condition, Flag (risk alerts), Observation, CareTeam and
  * DocumentReference (each note as its current version), as the API serves them, and Basic (each Mental Health Act legal
- * status, {@link LegalStatusFhir}: the API serves none), with the record's history an import
- * needs to make the same record again ({@link RecordHistory}).
+ * status, {@link LegalStatusFhir}: the API serves none), with the record's history an import needs to make the same
+ * record again ({@link RecordHistory}).
  */
 @ApplicationScoped
 public class CaseRecordExportPart implements ExportPart {
@@ -56,10 +56,12 @@ public class CaseRecordExportPart implements ExportPart {
     @Override
     public List<Exported> page(String resourceType, String afterKey, int size) {
         return switch (resourceType) {
-            case "Condition" -> records.problemsAfter(afterKey, size).stream().map(p -> new Exported(p.id().toString(), RecordHistory.with(facts.condition(p), p))).toList();
+            case "Condition" -> records.problemsAfter(afterKey, size).stream()
+                    .map(p -> new Exported(p.id().toString(), RecordHistory.with(facts.condition(p), p))).toList();
             case "Flag" -> {
                 LocalDate today = records.today();
-                yield records.risksAfter(afterKey, size).stream().map(a -> new Exported(a.id().toString(), RecordHistory.with(facts.flag(a, today), a))).toList();
+                yield records.risksAfter(afterKey, size).stream()
+                        .map(a -> new Exported(a.id().toString(), RecordHistory.with(facts.flag(a, today), a))).toList();
             }
             case "Observation" -> records.observationsAfter(afterKey, size).stream()
                     .map(o -> new Exported(o.id().toString(), RecordHistory.with(VitalSignsFhir.toFhir(o), o))).toList();
@@ -72,7 +74,8 @@ public class CaseRecordExportPart implements ExportPart {
             }
             case "Basic" -> records.legalStatusesAfter(afterKey, size).stream()
                     .map(s -> new Exported(s.id().toString(), LegalStatusFhir.toFhir(s))).toList();
-            default -> notes.after(afterKey, size).stream().map(n -> new Exported(n.id().toString(), RecordHistory.with(noteMapper.current(n), n))).toList();
+            default -> notes.after(afterKey, size).stream()
+                    .map(n -> new Exported(n.id().toString(), RecordHistory.with(noteMapper.current(n), n))).toList();
         };
     }
 
