@@ -8,6 +8,7 @@ import org.openepr.caserecord.CaseRecordModule;
 import org.openepr.caserecord.application.careteam.ReadCareTeam.TeamView;
 import org.openepr.caserecord.domain.careteam.CareTeamMember;
 import org.openepr.caserecord.domain.careteam.CareTeamRepository;
+import org.openepr.caserecord.domain.legal.LegalStatus;
 import org.openepr.caserecord.domain.observations.Observation;
 import org.openepr.caserecord.domain.problems.Problem;
 import org.openepr.caserecord.domain.risks.RiskAlert;
@@ -20,9 +21,9 @@ import org.openepr.platform.security.Roles;
 import org.openepr.platform.time.UkDates;
 
 /**
- * Problems, risk alerts, observations and care teams in key order, for the whole-trust export (the background worker
- * only). A care team (one per patient and service, as the API serves it) is keyed by its first membership, the id the
- * API gives it, so each team is read once, with all its members.
+ * Problems, risk alerts, legal statuses, observations and care teams in key order, for the whole-trust export (the
+ * background worker only). A care team (one per patient and service, as the API serves it) is keyed by its first
+ * membership, the id the API gives it, so each team is read once, with all its members.
  */
 @UseCase
 @ReadsOnly
@@ -61,6 +62,10 @@ public class CaseRecordForExport {
         return pages.after(Observation.class, key, size);
     }
 
+    public List<LegalStatus> legalStatusesAfter(String key, int size) {
+        return pages.after(LegalStatus.class, key, size);
+    }
+
     public List<TeamInExport> careTeamsAfter(String key, int size) {
         LocalDate today = today();
         return pages.after(CareTeamMember.class, FIRST_OF_TEAM, key, size).stream()
@@ -74,6 +79,7 @@ public class CaseRecordForExport {
             case "Condition" -> pages.count(Problem.class);
             case "Flag" -> pages.count(RiskAlert.class);
             case "Observation" -> pages.count(Observation.class);
+            case "Basic" -> pages.count(LegalStatus.class);
             default -> pages.count(CareTeamMember.class, FIRST_OF_TEAM);
         };
     }

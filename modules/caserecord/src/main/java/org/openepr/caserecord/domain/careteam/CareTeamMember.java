@@ -92,6 +92,15 @@ public class CareTeamMember extends TrustOwned {
         return c;
     }
 
+    /** A membership as another instance's export held it, under a new id (the whole-trust import). */
+    public static CareTeamMember imported(UUID id, UUID patientId, Membership m, String addedBy, Instant addedAt, String endedBy, Instant endedAt) {
+        CareTeamMember c = join(patientId, m, addedBy, addedAt);
+        c.id = id;
+        c.endedBy = endedBy;
+        c.endedAt = endedAt;
+        return c;
+    }
+
     /** Services compare without case or extra spaces: "Memory service" is "memory  Service". */
     public static String keyOf(String service) {
         return service.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);

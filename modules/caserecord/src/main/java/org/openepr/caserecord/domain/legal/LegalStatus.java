@@ -71,6 +71,36 @@ public class LegalStatus extends TrustOwned {
     protected LegalStatus() {
     }
 
+    /** What happened to a status after it began: its renewals (the last by, at) and its end (at, reason, by). */
+    public record Course(int renewals, String renewedBy, Instant renewedAt, Instant endedAt, String endReason, String endedBy) {
+    }
+
+    /**
+     * A status as another instance's export held it, under a new id (the whole-trust import): its expiry as it stood
+     * there (renewals included), not derived again.
+     */
+    public static LegalStatus imported(UUID id, UUID patientId, MentalHealthActSection section, Instant startedAt, Instant expiresAt,
+            Course course, String recordedBy, Instant recordedAt) {
+        if ((course.endedAt() == null) != (course.endReason() == null)) {
+            throw new IllegalArgumentException("An ended status says why it ended");
+        }
+        LegalStatus s = new LegalStatus();
+        s.id = id;
+        s.patientId = patientId;
+        s.section = section;
+        s.startedAt = startedAt;
+        s.expiresAt = expiresAt;
+        s.renewals = course.renewals();
+        s.renewedBy = course.renewedBy();
+        s.renewedAt = course.renewedAt();
+        s.endedAt = course.endedAt();
+        s.endReason = course.endReason();
+        s.endedBy = course.endedBy();
+        s.recordedBy = recordedBy;
+        s.recordedAt = recordedAt;
+        return s;
+    }
+
     /** A status starting at {@code start} (not in the future); its expiry derived from the section. */
     public static LegalStatus begin(UUID patientId, MentalHealthActSection section, Instant start, String by, Instant now) {
         if (start.isAfter(now)) {

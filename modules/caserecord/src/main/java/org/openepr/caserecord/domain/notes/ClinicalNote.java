@@ -71,6 +71,37 @@ public class ClinicalNote extends TrustOwned {
         return note;
     }
 
+    /** Where a note stands: its revision and who saved it last, when, and when it was validated (null: a draft). */
+    public record Standing(int revision, String lastSavedBy, Instant lastSavedAt, Instant validatedAt) {
+    }
+
+    /**
+     * A note as another instance's export held it, under a new id (the whole-trust import): a draft with its text, or
+     * a validated note (its versions are imported with it, {@link NoteVersion#imported}).
+     */
+    public static ClinicalNote imported(UUID id, UUID patientId, UUID noteTypeId, String author, Instant createdAt, String draftText,
+            Standing standing) {
+        if (standing.revision() < 1) {
+            throw new IllegalArgumentException("A note's revision starts at 1");
+        }
+        if ((standing.validatedAt() == null) != (draftText != null)) {
+            throw new IllegalArgumentException("A draft has text of its own; a validated note has its versions instead");
+        }
+        ClinicalNote note = new ClinicalNote();
+        note.id = id;
+        note.patientId = patientId;
+        note.noteTypeId = noteTypeId;
+        note.status = draftText != null ? NoteStatus.DRAFT : NoteStatus.VALIDATED;
+        note.revision = standing.revision();
+        note.draftText = draftText;
+        note.author = author;
+        note.createdAt = stored(createdAt);
+        note.lastSavedBy = standing.lastSavedBy();
+        note.lastSavedAt = stored(standing.lastSavedAt());
+        note.validatedAt = standing.validatedAt() == null ? null : stored(standing.validatedAt());
+        return note;
+    }
+
     /** The draft's new text, typed over revision {@code basedOn}. */
     public void saveDraft(int basedOn, NoteText text, String by, Instant at) {
         requireDraft();

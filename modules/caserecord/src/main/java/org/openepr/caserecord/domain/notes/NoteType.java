@@ -40,6 +40,13 @@ public class NoteType extends TrustOwned {
         this.position = position;
     }
 
+    /** A type another instance's export named, keeping its id there (the whole-trust import). */
+    public static NoteType imported(UUID id, String name, int position) {
+        NoteType type = new NoteType(name, position);
+        type.id = id;
+        return type;
+    }
+
     public void rename(String newName) {
         name = newName;
     }

@@ -49,6 +49,23 @@ public class NoteVersion extends TrustOwned {
         this.signedAt = signedAt;
     }
 
+    /** A signed version as another instance's export held it (the whole-trust import); number 1 has no reason. */
+    public static NoteVersion imported(UUID noteId, int number, int revision, String text, String reason, String signedBy, Instant signedAt) {
+        if ((number == 1) != (reason == null)) {
+            throw new IllegalArgumentException("Only an amendment (version 2 on) says why it was made");
+        }
+        NoteVersion v = new NoteVersion();
+        v.id = UUID.randomUUID();
+        v.noteId = noteId;
+        v.number = number;
+        v.revision = revision;
+        v.text = text;
+        v.reason = reason;
+        v.signedBy = signedBy;
+        v.signedAt = signedAt;
+        return v;
+    }
+
     public boolean isAmendment() {
         return reason != null;
     }

@@ -103,6 +103,22 @@ public class Observation extends TrustOwned {
         return bmi;
     }
 
+    /**
+     * A value as another instance's export held it, under a new id (the whole-trust import): as it was recorded, not
+     * checked against today's plausible ranges, and entered in error if it was.
+     */
+    public static Observation imported(UUID id, Recording r, VitalSign kind, BigDecimal value, BigDecimal diastolic, UUID derivedFromWeight,
+            UUID derivedFromHeight) {
+        if ((kind == VitalSign.BLOOD_PRESSURE) != (diastolic != null)) {
+            throw new IllegalArgumentException("A blood pressure, and only a blood pressure, has a diastolic value");
+        }
+        Observation o = of(r, kind, value, diastolic);
+        o.id = id;
+        o.derivedFromWeight = derivedFromWeight;
+        o.derivedFromHeight = derivedFromHeight;
+        return o;
+    }
+
     private static Observation of(Recording r, VitalSign kind, BigDecimal value, BigDecimal diastolic) {
         Observation o = new Observation();
         o.id = UUID.randomUUID();

@@ -102,6 +102,34 @@ public class Problem extends TrustOwned {
         }
     }
 
+    /** Who last changed an entry, when and why (the record's own history, kept when a trust moves). */
+    public record Change(String by, Instant at, String reason) {
+    }
+
+    /** An entry as another instance's export held it, under a new id (the whole-trust import). */
+    public static Problem imported(UUID id, UUID patientId, ProblemKind kind, CodeSystem codeSystem, String code, String term,
+            LocalDate onset, ProblemStatus status, LocalDate resolvedOn, boolean primaryDiagnosis, String comment, String recordedBy,
+            Instant recordedAt, Change lastChange) {
+        Problem p = new Problem();
+        p.id = id;
+        p.patientId = patientId;
+        p.kind = kind;
+        p.codeSystem = codeSystem;
+        p.code = code;
+        p.term = term;
+        p.onset = onset;
+        p.status = status;
+        p.resolvedOn = resolvedOn;
+        p.primaryDiagnosis = primaryDiagnosis;
+        p.comment = comment;
+        p.recordedBy = recordedBy;
+        p.recordedAt = recordedAt;
+        p.changedBy = lastChange == null ? recordedBy : lastChange.by();
+        p.changedAt = lastChange == null ? recordedAt : lastChange.at();
+        p.changeReason = lastChange == null ? null : lastChange.reason();
+        return p;
+    }
+
     public static Problem record(UUID patientId, Term term, LocalDate onset, String comment, String by, Instant at, LocalDate today) {
         if (onset != null && onset.isAfter(today)) {
             throw new RuleRefusedException("onset", "Onset cannot be in the future");

@@ -79,6 +79,37 @@ public class RiskAlert extends TrustOwned {
     protected RiskAlert() {
     }
 
+    /** Who did something to an alert and when (its review, its end), with the reason where there is one. */
+    public record Act(String by, Instant at, String reason) {
+    }
+
+    /** An alert as another instance's export held it, under a new id (the whole-trust import). */
+    public static RiskAlert imported(UUID id, UUID patientId, RiskCategory category, RiskSeverity severity, String details,
+            LocalDate reviewDate, String recordedBy, Instant recordedAt, Act reviewed, Act ended) {
+        RiskAlert r = new RiskAlert();
+        r.id = id;
+        r.patientId = patientId;
+        r.category = category;
+        r.severity = severity;
+        r.details = details;
+        r.reviewDate = reviewDate;
+        r.recordedBy = recordedBy;
+        r.recordedAt = recordedAt;
+        if (reviewed != null) {
+            r.reviewedBy = reviewed.by();
+            r.reviewedAt = reviewed.at();
+        }
+        if (ended != null) {
+            if (ended.reason() == null || ended.at() == null) {
+                throw new IllegalArgumentException("An ended alert says when and why it ended");
+            }
+            r.endedBy = ended.by();
+            r.endedAt = ended.at();
+            r.endReason = ended.reason();
+        }
+        return r;
+    }
+
     public static RiskAlert record(UUID patientId, RiskCategory category, RiskSeverity severity, String details, LocalDate reviewDate,
                                    String by, Instant at, LocalDate today) {
         checkReviewDate(reviewDate, today);

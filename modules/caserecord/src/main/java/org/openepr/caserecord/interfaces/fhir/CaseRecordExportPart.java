@@ -16,7 +16,9 @@ import org.openepr.platform.staff.StaffMember;
 
 /**
  * The case record's part of the whole-trust export: Condition, Flag (risk alerts), Observation, CareTeam and
- * DocumentReference (each note as its current version), as the API serves them.
+ * DocumentReference (each note as its current version), as the API serves them, and Basic (each Mental Health Act legal
+ * status, {@link LegalStatusFhir}: the API serves none), with the record's history an import needs to make the same
+ * record again ({@link RecordHistory}).
  */
 @ApplicationScoped
 public class CaseRecordExportPart implements ExportPart {
@@ -43,7 +45,7 @@ public class CaseRecordExportPart implements ExportPart {
 
     @Override
     public List<String> resourceTypes() {
-        return List.of("Condition", "Flag", "Observation", "CareTeam", "DocumentReference");
+        return List.of("Condition", "Flag", "Observation", "CareTeam", "DocumentReference", "Basic");
     }
 
     @Override
@@ -54,19 +56,26 @@ public class CaseRecordExportPart implements ExportPart {
     @Override
     public List<Exported> page(String resourceType, String afterKey, int size) {
         return switch (resourceType) {
-            case "Condition" -> records.problemsAfter(afterKey, size).stream().map(p -> new Exported(p.id().toString(), facts.condition(p))).toList();
+            case "Condition" -> records.problemsAfter(afterKey, size).stream()
+                    .map(p -> new Exported(p.id().toString(), RecordHistory.with(facts.condition(p), p))).toList();
             case "Flag" -> {
                 LocalDate today = records.today();
-                yield records.risksAfter(afterKey, size).stream().map(a -> new Exported(a.id().toString(), facts.flag(a, today))).toList();
+                yield records.risksAfter(afterKey, size).stream()
+                        .map(a -> new Exported(a.id().toString(), RecordHistory.with(facts.flag(a, today), a))).toList();
             }
             case "Observation" -> records.observationsAfter(afterKey, size).stream()
-                    .map(o -> new Exported(o.id().toString(), VitalSignsFhir.toFhir(o))).toList();
+                    .map(o -> new Exported(o.id().toString(), RecordHistory.with(VitalSignsFhir.toFhir(o), o))).toList();
             case "CareTeam" -> {
                 Map<String, StaffMember> names = staff.all();
-                yield records.careTeamsAfter(afterKey, size).stream().map(t -> new Exported(t.first().id().toString(),
-                        CareTeamResource.team(t.team(), members(t), names))).toList();
+                yield records.careTeamsAfter(afterKey, size).stream().map(t -> {
+                    List<CareTeamMember> members = members(t);
+                    return new Exported(t.first().id().toString(), RecordHistory.with(CareTeamResource.team(t.team(), members, names), members));
+                }).toList();
             }
-            default -> notes.after(afterKey, size).stream().map(n -> new Exported(n.id().toString(), noteMapper.current(n))).toList();
+            case "Basic" -> records.legalStatusesAfter(afterKey, size).stream()
+                    .map(s -> new Exported(s.id().toString(), LegalStatusFhir.toFhir(s))).toList();
+            default -> notes.after(afterKey, size).stream()
+                    .map(n -> new Exported(n.id().toString(), RecordHistory.with(noteMapper.current(n), n))).toList();
         };
     }
 
