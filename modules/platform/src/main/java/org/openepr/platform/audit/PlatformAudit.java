@@ -22,7 +22,11 @@ public enum PlatformAudit implements AuditedAction {
     LEGAL_HOLD_SET("Organization"),
     LEGAL_HOLD_CLEARED("Organization"),
     TRUST_OFFBOARDED("Organization"),
-    TRUST_ERASED("Organization");
+    TRUST_ERASED("Organization"),
+    TRUST_KEYCLOAK_CLEANED("Organization"),
+    TRUST_KEYCLOAK_CLEANUP_WAITING("Organization"),
+    TRUST_KEYCLOAK_CLEANUP_RETRIED("Organization"),
+    ERASURE_CERTIFICATE_DOWNLOADED("Organization");
 
     private final String resourceType;
 

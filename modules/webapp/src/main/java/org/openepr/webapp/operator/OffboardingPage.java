@@ -86,6 +86,12 @@ public class OffboardingPage implements Serializable {
     }
 
     @UserAction
+    public void retryKeycloak() {
+        offboarding.retryKeycloakCleanUp(chosen());
+        FacesProblems.notice("Keycloak clean-up of " + trust + " tried again: see the Keycloak line in a moment");
+    }
+
+    @UserAction
     public void offboard() {
         offboarding.offboard(chosen());
         FacesProblems.notice("Offboarded " + trust + ": sign-in is closed and its data is being erased");
