@@ -46,6 +46,23 @@ class OffboardingScreensIT {
                 .until(d -> d.getCurrentUrl().startsWith(Env.BASE_URL) && !d.getCurrentUrl().contains("/oidcclient/"));
     }
 
+    /** "status content-type content-disposition first-bytes" of a GET made by the signed-in page itself (its cookies). */
+    private static String fetch(Browser b, String url, boolean binary) {
+        Object answer = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {
+                  const head = r.status + ' ' + r.headers.get('Content-Type') + ' ' + r.headers.get('Content-Disposition') + ' ';
+                  if (arguments[1]) {
+                    const bytes = new Uint8Array(await r.arrayBuffer());
+                    done(head + String.fromCharCode(...bytes.slice(0, 4)) + ' ' + bytes.length);
+                  } else {
+                    done(head + await r.text());
+                  }
+                }).catch(e => done('failed ' + e));
+                """, url, binary);
+        return String.valueOf(answer);
+    }
+
     @Test
     void theAdminConfirmsTheExportTheOperatorOffboardsAndTheCertificateIsShownThenSignInIsClosed() throws Exception {
         String ods = uniqueCode();
@@ -98,6 +115,34 @@ class OffboardingScreensIT {
             ((org.openqa.selenium.JavascriptExecutor) operator.driver()).executeScript("arguments[0].scrollIntoView({block: 'start'})",
                     operator.waitFor(By.id("offboardingCard")));
             operator.screenshot("f2-operator-erasure-certificate");
+            assertTrue(operator.text(By.id("keycloakOutcome")).startsWith("group /" + ods + " deleted; 1 account(s) disabled"),
+                    operator.text(By.id("keycloakOutcome")));
+
+            // the certificate's links, fetched in the operator's own signed-in page as the browser's download would be
+            String pdf = operator.driver().findElement(By.id("offboarding:certificatePdf")).getAttribute("href");
+            String json = operator.driver().findElement(By.id("offboarding:certificateJson")).getAttribute("href");
+            assertTrue(pdf.endsWith("/operator/erasure-certificate?trust=" + ods + "&format=pdf"), pdf);
+            String pdfAnswer = fetch(operator, pdf, true);
+            assertTrue(pdfAnswer.startsWith("200 application/pdf") && pdfAnswer.contains("attachment; filename=\"erasure-certificate-" + ods
+                    + ".pdf\" %PDF"), pdfAnswer);
+            String jsonAnswer = fetch(operator, json, false);
+            assertTrue(jsonAnswer.startsWith("200 application/json"), jsonAnswer);
+            var issued = jakarta.json.Json.createReader(new java.io.StringReader(jsonAnswer.substring(jsonAnswer.indexOf('{')))).readObject();
+            assertTrue(issued.getString("trust").equals(ods) && issued.getString("state").equals("DONE"), jsonAnswer);
+            assertTrue(issued.getJsonObject("keycloak").getString("state").equals("DONE"), jsonAnswer);
+            assertTrue(issued.getJsonNumber("rowsErased").longValue() > 0, jsonAnswer);
+        }
+
+        // nobody but the operator gets it: another trust's admin and a clinician meet "Not allowed"
+        for (String other : new String[] {"rat.admin", "rat.clinician"}) {
+            try (Browser refused = new Browser()) {
+                refused.signIn(other);
+                refused.open("/operator/erasure-certificate?trust=" + ods + "&format=pdf");
+                refused.waitForText(By.tagName("h1"), "Not allowed");
+                if (other.equals("rat.admin")) {
+                    refused.screenshot("f4-trust-admin-refused-the-erasure-certificate");
+                }
+            }
         }
 
         try (Browser admin = new Browser()) {
