@@ -1,8 +1,7 @@
 package org.openepr.bench;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
+import java.net.CookieHandler;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,7 +46,7 @@ public final class OnboardingRun {
     private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"onboarding\"[^>]*action=\"([^\"]+)\"");
 
     private final String base = BenchConfig.baseUrl();
-    private final CookieManager cookies = new CookieManager();
+    private final CookieJar cookies = new CookieJar();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.ALWAYS)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -152,10 +152,7 @@ public final class OnboardingRun {
         if (!redirect.find() || !cookie.find()) {
             throw new IllegalStateException("The console did not send the operator to sign in: " + first.substring(0, Math.min(300, first.length())));
         }
-        HttpCookie wanted = new HttpCookie(cookie.group(1), cookie.group(2));
-        wanted.setPath("/");
-        wanted.setVersion(0);
-        cookies.getCookieStore().add(URI.create(base), wanted);
+        cookies.add(URI.create(base).getHost(), "/", cookie.group(1), cookie.group(2));
         String login = get(redirect.group(1).replace("&amp;", "&"));
         String action = find(Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\""), login, "Keycloak's login form").replace("&amp;", "&");
         HttpResponse<String> landed = http.send(HttpRequest.newBuilder(URI.create(action)).header("Content-Type", "application/x-www-form-urlencoded")
@@ -225,5 +222,65 @@ public final class OnboardingRun {
             code.append(chars.charAt(RANDOM.nextInt(chars.length())));
         }
         return code.toString();
+    }
+
+    /**
+     * A browser's cookie jar, as much as this sign-in needs: name=value by host and path, sent back as a browser does.
+     * Java's own CookieManager will not do: it sends no Secure cookie over http (Keycloak marks its session cookies
+     * Secure, which browsers accept from localhost) and writes version-1 cookies in the old $Version form.
+     */
+    static final class CookieJar extends CookieHandler {
+
+        private record Stored(String host, String path, String name, String value) {
+        }
+
+        private final List<Stored> stored = new CopyOnWriteArrayList<>();
+
+        void add(String host, String path, String name, String value) {
+            stored.removeIf(c -> c.host().equals(host) && c.path().equals(path) && c.name().equals(name));
+            stored.add(new Stored(host, path, name, value));
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) {
+            String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+            String sent = stored.stream().filter(c -> c.host().equals(uri.getHost()) && path.startsWith(c.path()))
+                    .map(c -> c.name() + "=" + c.value()).collect(Collectors.joining("; "));
+            return sent.isEmpty() ? Map.of() : Map.of("Cookie", List.of(sent));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) {
+            headers.forEach((header, values) -> {
+                if (header == null || !header.equalsIgnoreCase("Set-Cookie")) {
+                    return;
+                }
+                for (String value : values) {
+                    String[] parts = value.split(";");
+                    int eq = parts[0].indexOf('=');
+                    if (eq <= 0) {
+                        continue;
+                    }
+                    String name = parts[0].substring(0, eq).strip();
+                    String content = parts[0].substring(eq + 1).strip();
+                    String path = "/";
+                    boolean gone = content.isEmpty();
+                    for (int i = 1; i < parts.length; i++) {
+                        String attribute = parts[i].strip();
+                        String lower = attribute.toLowerCase(Locale.ROOT);
+                        if (lower.startsWith("path=")) {
+                            path = attribute.substring(5);
+                        } else if (lower.equals("max-age=0") || lower.startsWith("expires=thu, 01") || lower.startsWith("expires=thu, 01-jan-1970")) {
+                            gone = true;
+                        }
+                    }
+                    String cookiePath = path;
+                    stored.removeIf(c -> c.host().equals(uri.getHost()) && c.path().equals(cookiePath) && c.name().equals(name));
+                    if (!gone) {
+                        stored.add(new Stored(uri.getHost(), cookiePath, name, content));
+                    }
+                }
+            });
+        }
     }
 }
