@@ -152,17 +152,18 @@ public final class OnboardingRun {
         if (!redirect.find() || !cookie.find()) {
             throw new IllegalStateException("The console did not send the operator to sign in: " + first.substring(0, Math.min(300, first.length())));
         }
-        cookies.add(URI.create(base).getHost(), "/", cookie.group(1), cookie.group(2));
+        cookies.add(URI.create(base).getHost(), "/", cookie.group(1), base + "/operator/index.xhtml"); // as the page's script does
         String login = get(redirect.group(1).replace("&amp;", "&"));
         String action = find(Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\""), login, "Keycloak's login form").replace("&amp;", "&");
         HttpResponse<String> landed = http.send(HttpRequest.newBuilder(URI.create(action)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(user) + "&password=" + enc(password))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (landed.statusCode() != 200 || !landed.body().contains("<form id=\"onboarding\"")) {
+        String page = landed.body().contains("<form id=\"onboarding\"") ? landed.body() : console();
+        if (landed.statusCode() != 200 || !page.contains("<form id=\"onboarding\"")) {
             throw new IllegalStateException("Signing " + user + " in did not reach the operator console: HTTP " + landed.statusCode() + " at "
                     + landed.uri());
         }
-        return landed.body();
+        return page;
     }
 
     private String console() throws IOException, InterruptedException {
