@@ -42,7 +42,9 @@ public final class OnboardingRun {
     enum Step { CHECKS, TRUST_RECORD, KEYCLOAK_GROUP, ADMIN_ACCOUNT, DONE }
 
     private static final Pattern STEP = Pattern.compile("data-step=\"([A-Z_]+)\" data-millis=\"(-?\\d+)\"");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("(\\w[\\w.:-]*)=\"([^\"]*)\"");
     private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"onboarding\"[^>]*action=\"([^\"]+)\"");
 
     private final String base = BenchConfig.baseUrl();
@@ -75,7 +77,9 @@ public final class OnboardingRun {
                 form.put("onboarding:adminName", List.of("Bench Admin" + (i + 1)));
                 form.put("onboarding:adminEmail", List.of(email));
                 form.put("onboarding:onboard", List.of(""));
-                form.put("jakarta.faces.ViewState", List.of(find(VIEW_STATE, page, "the page's view state")));
+                hiddenFields(page).forEach((name, value) -> form.putIfAbsent(name, List.of(value))); // the view state
+                // PrimeFaces' CSP nonce: its script adds it to every form (PrimeFaces.csp.init), the postback must carry it
+                form.put("primefaces.nonce", List.of(find(NONCE, page, "PrimeFaces' CSP nonce")));
                 long start = System.nanoTime();
                 HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + find(FORM_ACTION, page, "the onboarding form")
                                 .replace("&amp;", "&")))
@@ -86,7 +90,8 @@ public final class OnboardingRun {
                 made.add(code + " " + email);
                 if (answer.statusCode() != 200 || !page.contains("id=\"temporaryPassword\"")) {
                     failures++;
-                    System.out.println("[bench] onboarding " + code + " failed: HTTP " + answer.statusCode() + " " + steps(page));
+                    System.out.println("[bench] onboarding " + code + " failed: HTTP " + answer.statusCode() + " " + steps(page) + " "
+                            + shown(page));
                     page = console(); // a fresh view for the next one
                     continue;
                 }
@@ -126,6 +131,46 @@ public final class OnboardingRun {
 
     private static long rank(long[] sorted, double p) {
         return sorted.length == 0 ? -1 : sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    /** The hidden fields of the onboarding form, as a browser sends them (the view state). */
+    static Map<String, String> hiddenFields(String page) {
+        int start = page.indexOf("<form id=\"onboarding\"");
+        if (start < 0) {
+            throw new IllegalStateException("No onboarding form on the page: " + page.substring(0, Math.min(300, page.length())));
+        }
+        String form = page.substring(start, page.indexOf("</form>", start));
+        Map<String, String> hidden = new LinkedHashMap<>();
+        Matcher input = INPUT.matcher(form);
+        while (input.find()) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            Matcher a = ATTRIBUTE.matcher(input.group());
+            while (a.find()) {
+                attributes.put(a.group(1), a.group(2).replace("&amp;", "&"));
+            }
+            if ("hidden".equals(attributes.get("type")) && attributes.containsKey("name")) {
+                hidden.put(attributes.get("name"), attributes.getOrDefault("value", ""));
+            }
+        }
+        if (!hidden.containsKey("jakarta.faces.ViewState")) {
+            throw new IllegalStateException("The onboarding form has no view state");
+        }
+        return hidden;
+    }
+
+    /** What the page says went wrong: its heading and messages, tags dropped. */
+    static String shown(String page) {
+        Matcher m = Pattern.compile("<h1[^>]*>(.*?)</h1>|class=\"ui-messages-error-summary\">(.*?)<|<p id=\"problem\"[^>]*>(.*?)</p>",
+                Pattern.DOTALL).matcher(page);
+        List<String> said = new ArrayList<>();
+        while (m.find()) {
+            for (int g = 1; g <= 3; g++) {
+                if (m.group(g) != null) {
+                    said.add(m.group(g).replaceAll("<[^>]+>", "").strip());
+                }
+            }
+        }
+        return String.join(" | ", said);
     }
 
     /** The console's progress list: each step that ran, with its time in the server. */
