@@ -90,6 +90,7 @@ class OffboardingScreensIT {
             st.executeUpdate();
         }
 
+        // the admin stays signed in in this browser: after the offboarding their session meets the closed page
         try (Browser admin = new Browser()) {
             signIn(admin, adminEmail, temporary, password);
             admin.open("/admin/export.xhtml");
@@ -97,7 +98,28 @@ class OffboardingScreensIT {
             admin.click("exportReceipt:confirmReceipt");
             admin.waitForText(By.id("exportConfirmed"), "You confirmed export " + export + " as received");
             admin.screenshot("f1-admin-confirms-export-received");
+            offboardAndCheck(ods, adminEmail);
+
+            admin.open("/");
+            admin.waitForText(By.tagName("h1"), "Access closed");
+            assertTrue(admin.text(By.id("problem")).startsWith("Your trust has left this service"), admin.text(By.id("problem")));
+            admin.screenshot("f3-trust-offboarded-sign-in-closed");
         }
+
+        // a new sign-in: Keycloak itself refuses the disabled account, the application is not reached
+        try (Browser admin = new Browser()) {
+            admin.driver().get(Env.BASE_URL + "/");
+            admin.waitFor(By.id("username")).sendKeys(adminEmail);
+            admin.driver().findElement(By.id("password")).sendKeys(password);
+            admin.driver().findElement(By.id("kc-login")).click();
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("Account is disabled"));
+            assertTrue(admin.driver().getCurrentUrl().startsWith(Env.KEYCLOAK_URL), admin.driver().getCurrentUrl());
+            admin.screenshot("f5-offboarded-admin-refused-by-keycloak");
+        }
+    }
+
+    /** The operator offboards the trust, waits for the certificate, downloads it; others are refused it. */
+    private static void offboardAndCheck(String ods, String adminEmail) {
 
         try (Browser operator = new Browser()) {
             operator.signIn("operator");
@@ -143,13 +165,6 @@ class OffboardingScreensIT {
                     refused.screenshot("f4-trust-admin-refused-the-erasure-certificate");
                 }
             }
-        }
-
-        try (Browser admin = new Browser()) {
-            signIn(admin, adminEmail, password, null);
-            admin.waitForText(By.tagName("h1"), "Access closed");
-            assertTrue(admin.text(By.id("problem")).startsWith("Your trust has left this service"), admin.text(By.id("problem")));
-            admin.screenshot("f3-trust-offboarded-sign-in-closed");
         }
     }
 }
