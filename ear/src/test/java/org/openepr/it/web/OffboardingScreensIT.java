@@ -139,6 +139,9 @@ class OffboardingScreensIT {
             operator.screenshot("f2-operator-erasure-certificate");
             assertTrue(operator.text(By.id("keycloakOutcome")).startsWith("group /" + ods + " deleted; 1 account(s) disabled"),
                     operator.text(By.id("keycloakOutcome")));
+            ((org.openqa.selenium.JavascriptExecutor) operator.driver()).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                    operator.waitFor(By.id("keycloakOutcome")));
+            operator.screenshot("f2b-operator-keycloak-outcome-and-certificate-downloads");
 
             // the certificate's links, fetched in the operator's own signed-in page as the browser's download would be
             String pdf = operator.driver().findElement(By.id("offboarding:certificatePdf")).getAttribute("href");
