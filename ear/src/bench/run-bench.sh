@@ -31,6 +31,11 @@
 #                     export (only with --only: the patient-index load on every trust while the first trust's admin
 #                     exports it over Bulk Data when the measured window starts; resources per second, and the load's
 #                     p95 against its targets; --users, --duration, --warmup are then the patient-index load's)
+#                     onboarding (only with --only: the operator onboards --trusts N new trusts (default 10) one after
+#                     the other through the operator console, signed in through Keycloak, each through TrustOnboarding
+#                     against the real Keycloak; p50/p95/max per trust and per step; the trusts are removed again; the
+#                     bench trusts' patients are not loaded for it)
+#   --trusts N        onboarding: how many trusts to onboard                   (default 10)
 #   --ramp S          seconds over which the users start                       (default 15)
 #   --pause MIN-MAX   think time between a user's requests, in ms              (default 200-600)
 #   --reset           drop the bench database first (data is generated again)
@@ -90,6 +95,7 @@ while [ $# -gt 0 ]; do
     --med-warmup) BENCH_MEDICINES_WARMUP=$2; shift ;;
     --only) ONLY=$2; [ "$ONLY" = dashboard ] && ONLY=discharge; shift ;;
     --clinicians) BENCH_DISCHARGE_USERS=$2; shift ;;
+    --trusts) BENCH_ONBOARDING_TRUSTS=$2; shift ;;
     --ramp) BENCH_RAMP=$2; shift ;;
     --pause) BENCH_PAUSE_MIN_MS=${2%-*}; BENCH_PAUSE_MAX_MS=${2#*-}; shift ;;
     --reset) RESET=true ;;
@@ -138,7 +144,8 @@ case "$ONLY" in
   medicines) RUN_PATIENTS=false RUN_CLINICS=false RUN_MEDICINES=true RUN_SUMMARY=false RUN_DASHBOARD=false ;;
   summary) RUN_PATIENTS=false RUN_CLINICS=false RUN_MEDICINES=false RUN_SUMMARY=true RUN_DASHBOARD=false ;;
   discharge) RUN_PATIENTS=false RUN_CLINICS=false RUN_MEDICINES=false RUN_SUMMARY=false RUN_DASHBOARD=true ;;
-  *) die "--only takes patient-index, clinics, medicines, summary, discharge or export" ;;
+  onboarding) RUN_PATIENTS=false RUN_CLINICS=false RUN_MEDICINES=false RUN_SUMMARY=false RUN_DASHBOARD=false RUN_ONBOARDING=true ;;
+  *) die "--only takes patient-index, clinics, medicines, summary, discharge, export or onboarding" ;;
 esac
 export BENCH_SUMMARY_USERS=$BENCH_USERS BENCH_SUMMARY_DURATION=$BENCH_DURATION BENCH_SUMMARY_WARMUP=$BENCH_WARMUP
 export BENCH_DASHBOARD_USERS=$BENCH_USERS BENCH_DISCHARGE_DURATION=$BENCH_DURATION BENCH_DISCHARGE_WARMUP=$BENCH_WARMUP
@@ -193,6 +200,16 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 curl -fsS -o /dev/null http://localhost:9090/health || die "http://localhost:9090/health is not UP"
+
+if ${RUN_ONBOARDING:-false}; then
+  # onboarding reads and writes no trust's records: the bench trusts' patients are not needed for it
+  [[ "${BENCH_ONBOARDING_TRUSTS:-10}" =~ ^[1-9][0-9]*$ ]] || die "--trusts takes a number"
+  export BENCH_ONBOARDING_TRUSTS=${BENCH_ONBOARDING_TRUSTS:-10}
+  rm -f "$BENCH_DIR/onboarding-results.properties"
+  say "onboarding $BENCH_ONBOARDING_TRUSTS trusts through the operator console (log: $BENCH_DIR/onboarding.log)"
+  bench_java org.openepr.bench.OnboardingRun 2>&1 | tee "$BENCH_DIR/onboarding.log" || die "the onboarding run failed (log: $BENCH_DIR/onboarding.log)"
+  exit 0
+fi
 
 bench_java org.openepr.bench.BenchData load
 

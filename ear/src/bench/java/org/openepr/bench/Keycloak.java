@@ -86,6 +86,18 @@ public final class Keycloak {
         }
     }
 
+    /** Removes a group and an account if they exist (what a bench run made; never a bench trust's). */
+    public void remove(String admin, String groupName, String username) {
+        String user = findUser(admin, username);
+        if (user != null) {
+            expect(adminCall(admin, "DELETE", "/users/" + user, null), "delete user " + username, 204, 404);
+        }
+        String group = findGroup(admin, groupName);
+        if (group != null) {
+            expect(adminCall(admin, "DELETE", "/groups/" + group, null), "delete group " + groupName, 204, 404);
+        }
+    }
+
     /** An admin token from the master realm (admin-cli). */
     public String adminToken(String username, String password) {
         return token("master", "admin-cli", username, password);

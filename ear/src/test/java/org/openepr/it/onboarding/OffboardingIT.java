@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -36,7 +38,11 @@ import org.openepr.platform.errors.AccessRefusedException;
 import org.openepr.platform.errors.ConflictException;
 import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.identity.OdsCode;
+import org.openepr.platform.export.ExportFolder;
+import org.openepr.platform.importing.ImportFolder;
+import org.openepr.platform.offboarding.ErasedAccount;
 import org.openepr.platform.offboarding.ErasedTable;
+import org.openepr.platform.offboarding.ErasureCertificatePdf;
 import org.openepr.platform.offboarding.Erasure;
 import org.openepr.platform.offboarding.ErasureRunner;
 import org.openepr.platform.offboarding.ErasureSteps;
@@ -84,7 +90,34 @@ class OffboardingIT {
     @Inject
     TrustRegistry registry;
 
+    @Inject
+    ExportFolder exportFolder;
+
+    @Inject
+    ImportFolder importFolder;
+
     record Onboarded(String ods, String admin, String password, UUID export) {
+    }
+
+    /** Staff of the leaving trust in Keycloak: one who works for it only, and a locum who also works for RAT. */
+    record Staff(String clinician, String clinicianId, String locum, String locumId) {
+    }
+
+    static Staff staffOf(String ods) {
+        String clinician = "clin." + ods.toLowerCase();
+        String locum = "locum." + ods.toLowerCase();
+        return new Staff(clinician, RealmAccounts.createUser(clinician, List.of(ods), List.of(Roles.CLINICIAN)),
+                locum, RealmAccounts.createUser(locum, List.of(ods, "RAT"), List.of(Roles.CLINICIAN)));
+    }
+
+    /** Files of the trust on disk: an export's two files and an unpacked import's one; their total size. */
+    long filesOf(OdsCode ods, UUID export) throws Exception {
+        Path exportDir = exportFolder.of(ods, export);
+        Files.writeString(exportDir.resolve("manifest.json"), "{\"output\":[]}");
+        Files.writeString(exportDir.resolve("Patient.ndjson"), "{\"resourceType\":\"Patient\",\"id\":\"synthetic\"}\n");
+        Files.writeString(importFolder.of(ods, UUID.randomUUID()).resolve("Patient.ndjson"), "{\"resourceType\":\"Patient\"}\n");
+        return Files.size(exportDir.resolve("manifest.json")) + Files.size(exportDir.resolve("Patient.ndjson"))
+                + ("{\"resourceType\":\"Patient\"}\n").length();
     }
 
     /** A trust onboarded here (the test's request bound to the operator), its admin able to sign in, records in the clinics and episodes modules, a finished export. */
@@ -188,6 +221,10 @@ class OffboardingIT {
             app.rollback();
         }
         offboarding.clearLegalHold(ods, "Inquest closed");
+        Staff staff = staffOf(t.ods());
+        String locumToken = Tokens.fresh("epr", "epr-cli", staff.locum(), "demo");
+        assertEquals(Set.of(t.ods(), "RAT"), trusts(locumToken), "the locum works for both trusts");
+        long bytes = filesOf(ods, t.export());
 
         Map<String, Long> before = rows(t.ods(), false);
         Map<String, Long> othersBefore = rows(t.ods(), true);
@@ -239,6 +276,50 @@ class OffboardingIT {
         assertEquals(t.export(), done.exportJob());
         assertTrue(done.certificateText().contains("Trust: " + t.ods()), done.certificateText());
 
+        // its files on disk are gone, and counted
+        assertFalse(Files.exists(exportFolder.ofTrust(ods)), "no export of the trust is left on disk");
+        assertFalse(Files.exists(importFolder.ofTrust(ods)), "no unpacked import of the trust is left on disk");
+        assertEquals(3, done.filesDeleted());
+        assertEquals(bytes, done.bytesDeleted());
+
+        // Keycloak: the group is gone; who worked for this trust only is disabled and can sign in no more; the locum
+        // keeps the account and RAT, and still works there
+        assertEquals("DONE", done.keycloak().state(), done.keycloakSummary());
+        assertTrue(RealmAccounts.group(t.ods()).isEmpty(), "the trust's group is deleted");
+        String adminId = RealmAccounts.userByUsername(t.admin()).orElseThrow().getString("id");
+        for (String single : List.of(t.admin(), staff.clinician())) {
+            assertFalse(RealmAccounts.userByUsername(single).orElseThrow().getBoolean("enabled"), single + " is disabled");
+        }
+        var refused = assertThrows(IllegalStateException.class, () -> Tokens.fresh("epr", "epr-cli", staff.clinician(), "demo"));
+        assertTrue(refused.getMessage().contains("Account disabled"), refused.getMessage());
+        assertThrows(IllegalStateException.class, () -> Tokens.fresh("epr", "epr-cli", t.admin(), t.password()));
+        assertTrue(RealmAccounts.userByUsername(staff.locum()).orElseThrow().getBoolean("enabled"), "the locum keeps the account");
+        assertEquals(Set.of("RAT"), RealmAccounts.groups(staff.locumId()));
+        String locumNow = Tokens.fresh("epr", "epr-cli", staff.locum(), "demo");
+        assertEquals(Set.of("RAT"), trusts(locumNow));
+        assertEquals(200, Http.get(Env.BASE_URL + "/fhir/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number%7C9990000018", locumNow).status(), "the locum still works for RAT");
+        Map<String, ErasedAccount.Action> actions = new TreeMap<>();
+        done.keycloak().accounts().forEach(a -> {
+            assertTrue(a.done(), a.username());
+            actions.put(a.username(), a.action());
+        });
+        assertEquals(Map.of(t.admin(), ErasedAccount.Action.DISABLE, staff.clinician(), ErasedAccount.Action.DISABLE,
+                staff.locum(), ErasedAccount.Action.LEAVE_GROUP), actions);
+        assertEquals("RAT", done.keycloak().accounts().stream().filter(a -> a.userId().equals(staff.locumId())).findFirst().orElseThrow().otherTrusts());
+        assertTrue(done.keycloak().accounts().stream().anyMatch(a -> a.userId().equals(adminId)));
+        assertEquals(1, operatorLines(t.ods(), "TRUST_KEYCLOAK_CLEANED"), "the operator's trail records the clean-up");
+        assertTrue(done.certificateText().contains("Files deleted from disk (exports, unpacked imports): 3"), done.certificateText());
+
+        // the certificate for the operator, as JSON and PDF, each download in the operator's trail
+        var certificate = offboarding.certificateOf(ods, "json");
+        assertEquals(done.id().toString(), certificate.erasure().certificateJson().getString("erasure"));
+        assertEquals(3, certificate.erasure().certificateJson().getJsonObject("files").getInt("deleted"));
+        assertEquals("Test Onboarded NHS Trust " + t.ods(), certificate.trustName(), "the trust's name outlives its data");
+        byte[] pdf = ErasureCertificatePdf.render(certificate.erasure(), certificate.trustName(), "Olu Operator", java.time.Instant.now());
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals(1, operatorLines(t.ods(), "ERASURE_CERTIFICATE_DOWNLOADED"));
+        assertThrows(ConflictException.class, () -> offboarding.retryKeycloakCleanUp(ods), "nothing left in Keycloak to retry");
+
         // refused again, and never reinstated
         assertThrows(ConflictException.class, () -> offboarding.offboard(ods));
 
@@ -280,8 +361,30 @@ class OffboardingIT {
                 }));
         assertThrows(AccessRefusedException.class, () -> AsAnotherUser.run(t.ods(), t.admin(), Set.of(Roles.TRUST_ADMIN),
                 () -> Beans.get(ErasureSteps.class).erasureOf(ods)));
+        // the certificate is the operator's only: a trust admin and a clinician are refused, before and after
+        for (Set<String> roles : List.of(Set.of(Roles.TRUST_ADMIN), Set.of(Roles.CLINICIAN))) {
+            assertThrows(AccessRefusedException.class, () -> AsAnotherUser.run(t.ods(), "someone", roles,
+                    () -> Beans.get(TrustOffboarding.class).certificateOf(ods, "pdf")));
+            assertThrows(AccessRefusedException.class, () -> AsAnotherUser.run("RAT", "rat.admin", roles,
+                    () -> Beans.get(TrustOffboarding.class).certificateOf(ods, "json")));
+            assertThrows(AccessRefusedException.class, () -> AsAnotherUser.run(t.ods(), "someone", roles, () -> {
+                Beans.get(TrustOffboarding.class).retryKeycloakCleanUp(ods);
+                return null;
+            }));
+        }
         assertFalse(stored(t.ods()).legalHold());
         assertEquals(Trust.Status.ACTIVE, stored(t.ods()).status());
+    }
+
+    static Set<String> trusts(String token) {
+        return RealmAccounts.claims(token).getJsonArray("trusts").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).collect(java.util.stream.Collectors.toSet());
+    }
+
+    static long operatorLines(String ods, String action) throws SQLException {
+        try (Connection c = Db.asSuperuser()) {
+            return Db.count(c, "select count(*) from operator_audit where subject_trust = ? and action = ?", ods, action);
+        }
     }
 
     private Erasure erasure(OdsCode ods) {

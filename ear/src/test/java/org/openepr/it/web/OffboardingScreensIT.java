@@ -46,6 +46,23 @@ class OffboardingScreensIT {
                 .until(d -> d.getCurrentUrl().startsWith(Env.BASE_URL) && !d.getCurrentUrl().contains("/oidcclient/"));
     }
 
+    /** "status content-type content-disposition first-bytes" of a GET made by the signed-in page itself (its cookies). */
+    private static String fetch(Browser b, String url, boolean binary) {
+        Object answer = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {
+                  const head = r.status + ' ' + r.headers.get('Content-Type') + ' ' + r.headers.get('Content-Disposition') + ' ';
+                  if (arguments[1]) {
+                    const bytes = new Uint8Array(await r.arrayBuffer());
+                    done(head + String.fromCharCode(...bytes.slice(0, 4)) + ' ' + bytes.length);
+                  } else {
+                    done(head + await r.text());
+                  }
+                }).catch(e => done('failed ' + e));
+                """, url, binary);
+        return String.valueOf(answer);
+    }
+
     @Test
     void theAdminConfirmsTheExportTheOperatorOffboardsAndTheCertificateIsShownThenSignInIsClosed() throws Exception {
         String ods = uniqueCode();
@@ -73,6 +90,7 @@ class OffboardingScreensIT {
             st.executeUpdate();
         }
 
+        // the admin stays signed in in this browser: after the offboarding their session meets the closed page
         try (Browser admin = new Browser()) {
             signIn(admin, adminEmail, temporary, password);
             admin.open("/admin/export.xhtml");
@@ -80,7 +98,28 @@ class OffboardingScreensIT {
             admin.click("exportReceipt:confirmReceipt");
             admin.waitForText(By.id("exportConfirmed"), "You confirmed export " + export + " as received");
             admin.screenshot("f1-admin-confirms-export-received");
+            offboardAndCheck(ods, adminEmail);
+
+            admin.open("/");
+            admin.waitForText(By.tagName("h1"), "Access closed");
+            assertTrue(admin.text(By.id("problem")).startsWith("Your trust has left this service"), admin.text(By.id("problem")));
+            admin.screenshot("f3-trust-offboarded-sign-in-closed");
         }
+
+        // a new sign-in: Keycloak itself refuses the disabled account, the application is not reached
+        try (Browser admin = new Browser()) {
+            admin.driver().get(Env.BASE_URL + "/");
+            admin.waitFor(By.id("username")).sendKeys(adminEmail);
+            admin.driver().findElement(By.id("password")).sendKeys(password);
+            admin.driver().findElement(By.id("kc-login")).click();
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("Account is disabled"));
+            assertTrue(admin.driver().getCurrentUrl().startsWith(Env.KEYCLOAK_URL), admin.driver().getCurrentUrl());
+            admin.screenshot("f5-offboarded-admin-refused-by-keycloak");
+        }
+    }
+
+    /** The operator offboards the trust, waits for the certificate, downloads it; others are refused it. */
+    private static void offboardAndCheck(String ods, String adminEmail) {
 
         try (Browser operator = new Browser()) {
             operator.signIn("operator");
@@ -98,13 +137,37 @@ class OffboardingScreensIT {
             ((org.openqa.selenium.JavascriptExecutor) operator.driver()).executeScript("arguments[0].scrollIntoView({block: 'start'})",
                     operator.waitFor(By.id("offboardingCard")));
             operator.screenshot("f2-operator-erasure-certificate");
+            assertTrue(operator.text(By.id("keycloakOutcome")).startsWith("group /" + ods + " deleted; 1 account(s) disabled"),
+                    operator.text(By.id("keycloakOutcome")));
+            ((org.openqa.selenium.JavascriptExecutor) operator.driver()).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                    operator.waitFor(By.id("keycloakOutcome")));
+            operator.screenshot("f2b-operator-keycloak-outcome-and-certificate-downloads");
+
+            // the certificate's links, fetched in the operator's own signed-in page as the browser's download would be
+            String pdf = operator.driver().findElement(By.id("offboarding:certificatePdf")).getAttribute("href");
+            String json = operator.driver().findElement(By.id("offboarding:certificateJson")).getAttribute("href");
+            assertTrue(pdf.endsWith("/operator/erasure-certificate?trust=" + ods + "&format=pdf"), pdf);
+            String pdfAnswer = fetch(operator, pdf, true);
+            assertTrue(pdfAnswer.startsWith("200 application/pdf") && pdfAnswer.contains("attachment; filename=\"erasure-certificate-" + ods
+                    + ".pdf\" %PDF"), pdfAnswer);
+            String jsonAnswer = fetch(operator, json, false);
+            assertTrue(jsonAnswer.startsWith("200 application/json"), jsonAnswer);
+            var issued = jakarta.json.Json.createReader(new java.io.StringReader(jsonAnswer.substring(jsonAnswer.indexOf('{')))).readObject();
+            assertTrue(issued.getString("trust").equals(ods) && issued.getString("state").equals("DONE"), jsonAnswer);
+            assertTrue(issued.getJsonObject("keycloak").getString("state").equals("DONE"), jsonAnswer);
+            assertTrue(issued.getJsonNumber("rowsErased").longValue() > 0, jsonAnswer);
         }
 
-        try (Browser admin = new Browser()) {
-            signIn(admin, adminEmail, password, null);
-            admin.waitForText(By.tagName("h1"), "Access closed");
-            assertTrue(admin.text(By.id("problem")).startsWith("Your trust has left this service"), admin.text(By.id("problem")));
-            admin.screenshot("f3-trust-offboarded-sign-in-closed");
+        // nobody but the operator gets it: another trust's admin and a clinician meet "Not allowed"
+        for (String other : new String[] {"rat.admin", "rat.clinician"}) {
+            try (Browser refused = new Browser()) {
+                refused.signIn(other);
+                refused.open("/operator/erasure-certificate?trust=" + ods + "&format=pdf");
+                refused.waitForText(By.tagName("h1"), "Not allowed");
+                if (other.equals("rat.admin")) {
+                    refused.screenshot("f4-trust-admin-refused-the-erasure-certificate");
+                }
+            }
         }
     }
 }

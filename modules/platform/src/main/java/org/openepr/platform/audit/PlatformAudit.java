@@ -25,7 +25,11 @@ public enum PlatformAudit implements AuditedAction {
     TRUST_ERASED("Organization"),
     TRUST_MODULES_CHANGED("Organization"),
     TRUST_LOGO_CHANGED("Organization"),
-    TRUST_LOGO_REMOVED("Organization");
+    TRUST_LOGO_REMOVED("Organization"),
+    TRUST_KEYCLOAK_CLEANED("Organization"),
+    TRUST_KEYCLOAK_CLEANUP_WAITING("Organization"),
+    TRUST_KEYCLOAK_CLEANUP_RETRIED("Organization"),
+    ERASURE_CERTIFICATE_DOWNLOADED("Organization");
 
     private final String resourceType;
 

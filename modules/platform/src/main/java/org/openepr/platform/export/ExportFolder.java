@@ -37,6 +37,11 @@ public class ExportFolder {
         }
     }
 
+    /** Every export of the trust (not made if absent): what its erasure deletes. */
+    public Path ofTrust(OdsCode trust) {
+        return Path.of(root).resolve(trust.value());
+    }
+
     public static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());

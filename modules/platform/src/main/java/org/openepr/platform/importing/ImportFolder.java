@@ -30,6 +30,11 @@ public class ImportFolder {
         }
     }
 
+    /** Every unpacked import of the trust (not made if absent): what its erasure deletes. */
+    public Path ofTrust(OdsCode trust) {
+        return Path.of(root).resolve("imports").resolve(trust.value());
+    }
+
     /** A refused archive leaves nothing behind. */
     public static void remove(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {

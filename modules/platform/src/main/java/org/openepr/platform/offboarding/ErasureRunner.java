@@ -47,13 +47,45 @@ public class ErasureRunner {
     @Inject
     TrustRegistry trusts;
 
+    @Inject
+    KeycloakCleanUp keycloak;
+
+    @Inject
+    TrustFiles files;
+
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
     /** While set, a new erasure waits as if the server stopped before its first batch (the resume tests). */
     private volatile boolean holdNew;
 
     void resumeAtStart(@Observes PlatformReady ready) {
-        executor.execute(this::resumeUnfinished);
+        executor.execute(() -> {
+            resumeUnfinished();
+            retryKeycloakWaiting();
+        });
+    }
+
+    void retryWhenAsked(@Observes(during = TransactionPhase.AFTER_SUCCESS) TrustOffboarding.KeycloakRetryAsked asked) {
+        executor.execute(() -> keycloak.attempt(asked.trust(), asked.erasure()));
+    }
+
+    /** Every finished erasure whose Keycloak clean-up is still waiting is tried again (at start). */
+    public List<CompletableFuture<Boolean>> retryKeycloakWaiting() {
+        List<CompletableFuture<Boolean>> retried = new ArrayList<>();
+        for (TrustRegistry.TrustView trust : trusts.all()) {
+            if (trust.status() != Trust.Status.OFFBOARDED) {
+                continue;
+            }
+            try {
+                Erasure erasure = background.inTrust(trust.odsCode(), WORKER, () -> steps.erasureOf(trust.odsCode()));
+                if (erasure != null && erasure.done() && !erasure.keycloak().done()) {
+                    retried.add(CompletableFuture.supplyAsync(() -> keycloak.attempt(trust.odsCode(), erasure.id()), executor));
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not retry the Keycloak clean-up of trust " + trust.odsCode(), e);
+            }
+        }
+        return retried;
     }
 
     void startOnceCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) TrustOffboarding.Offboarded offboarded) {
@@ -108,6 +140,8 @@ public class ErasureRunner {
             if (!"RUNNING".equals(erasure.state())) {
                 return erasure.done() ? Outcome.DONE : Outcome.FAILED;
             }
+            // Keycloak first, so the trust's accounts can take no new token; if it fails, the rows do not wait for it
+            boolean keycloakClean = keycloak.attempt(trust, id);
             do {
                 for (ErasedTable table : erasure.tables()) {
                     boolean done = table.done();
@@ -121,6 +155,14 @@ public class ErasureRunner {
                     }
                 }
                 erasure = background.inTrust(trust, WORKER, () -> steps.progress(id));
+                TrustFiles.Deleted deleted = files.delete(trust);
+                background.inTrust(trust, WORKER, () -> {
+                    steps.filesDeleted(id, deleted.files(), deleted.bytes());
+                    return null;
+                });
+                if (!keycloakClean) {
+                    keycloakClean = keycloak.attempt(trust, id); // once more before the certificate; later at start or from the console
+                }
             } while (!background.inTrust(trust, WORKER, () -> steps.finished(id)));
             LOG.info(() -> "Erasure " + id + " of trust " + trust + " is done");
             return Outcome.DONE;

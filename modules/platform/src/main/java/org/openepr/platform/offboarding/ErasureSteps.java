@@ -2,6 +2,7 @@ package org.openepr.platform.offboarding;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.audit.PlatformAudit;
@@ -59,8 +60,34 @@ public class ErasureSteps {
         e = erasures.byId(id);
         erasures.finish(id, "DONE", clock.instant(), null);
         audit.recordOperatorAction(PlatformAudit.TRUST_ERASED, OdsCode.of(e.trust()), e.rowsErased() + " rows erased from "
-                + e.tables().size() + " tables; erasure certificate " + id);
+                + e.tables().size() + " tables, " + e.filesDeleted() + " files deleted from disk; Keycloak: " + e.keycloakSummary()
+                + "; erasure certificate " + id);
         return true;
+    }
+
+    /** The trust's export files and unpacked imports, deleted from disk, added to the certificate. */
+    public void filesDeleted(UUID id, long files, long bytes) {
+        erasures.filesDeleted(id, files, bytes);
+    }
+
+    /** Every account of the trust's Keycloak group and what is to be done to it, written once before Keycloak is changed. */
+    public Erasure planAccounts(UUID id, List<ErasedAccount> accounts) {
+        erasures.planAccounts(id, accounts);
+        return erasures.byId(id);
+    }
+
+    public void accountDone(UUID id, String userId) {
+        erasures.accountDone(id, userId);
+    }
+
+    public void keycloakCleaned(UUID id, String outcome) {
+        erasures.keycloakAttempt(id, "DONE", outcome, clock.instant());
+        audit.recordOperatorAction(PlatformAudit.TRUST_KEYCLOAK_CLEANED, OdsCode.of(erasures.byId(id).trust()), outcome);
+    }
+
+    public void keycloakWaiting(UUID id, String why) {
+        erasures.keycloakAttempt(id, "WAITING", why, clock.instant());
+        audit.recordOperatorAction(PlatformAudit.TRUST_KEYCLOAK_CLEANUP_WAITING, OdsCode.of(erasures.byId(id).trust()), why);
     }
 
     public void failed(UUID id, String why) {

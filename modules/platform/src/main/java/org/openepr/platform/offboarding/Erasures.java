@@ -29,15 +29,53 @@ class Erasures {
 
     Erasure byId(UUID id) {
         Object[] r = (Object[]) sql("select subject_trust, requested_by, requested_at, cast(export_job as varchar),"
-                        + " export_confirmed_by, export_confirmed_at, state, started_at, finished_at, failure from trust_erasure where id = cast(? as uuid)")
+                        + " export_confirmed_by, export_confirmed_at, state, started_at, finished_at, failure,"
+                        + " keycloak_state, keycloak_attempts, keycloak_at, keycloak_outcome, keycloak_planned, files_deleted, bytes_deleted"
+                        + " from trust_erasure where id = cast(? as uuid)")
                 .setParameter(1, id.toString()).getSingleResult();
         List<?> rows = sql("select position, table_name, rows_before, rows_erased, rows_after, done from trust_erasure_table"
                 + " where erasure_id = cast(? as uuid) order by position").setParameter(1, id.toString()).getResultList();
         List<ErasedTable> tables = rows.stream().map(o -> (Object[]) o).map(t -> new ErasedTable(((Number) t[0]).intValue(), (String) t[1],
                 ((Number) t[2]).longValue(), ((Number) t[3]).longValue(), t[4] == null ? null : ((Number) t[4]).longValue(),
                 Boolean.TRUE.equals(t[5]))).toList();
+        List<?> accountRows = sql("select user_id, username, action, other_trusts, done from trust_erasure_account"
+                + " where erasure_id = cast(? as uuid) order by username").setParameter(1, id.toString()).getResultList();
+        List<ErasedAccount> accounts = accountRows.stream().map(o -> (Object[]) o).map(a -> new ErasedAccount((String) a[0], (String) a[1],
+                ErasedAccount.Action.valueOf((String) a[2]), (String) a[3], Boolean.TRUE.equals(a[4]))).toList();
+        KeycloakOutcome keycloak = new KeycloakOutcome((String) r[10], ((Number) r[11]).intValue(), ExportReceipt.instant(r[12]), (String) r[13],
+                Boolean.TRUE.equals(r[14]), accounts);
         return new Erasure(id, (String) r[0], (String) r[1], ExportReceipt.instant(r[2]), UUID.fromString((String) r[3]), (String) r[4],
-                ExportReceipt.instant(r[5]), (String) r[6], ExportReceipt.instant(r[7]), ExportReceipt.instant(r[8]), (String) r[9], tables);
+                ExportReceipt.instant(r[5]), (String) r[6], ExportReceipt.instant(r[7]), ExportReceipt.instant(r[8]), (String) r[9], tables,
+                keycloak, ((Number) r[15]).longValue(), ((Number) r[16]).longValue());
+    }
+
+    /** The accounts of the trust's group, listed once before Keycloak is changed. */
+    void planAccounts(UUID id, List<ErasedAccount> accounts) {
+        for (ErasedAccount a : accounts) {
+            sql("insert into trust_erasure_account (erasure_id, user_id, username, action, other_trusts) values (cast(? as uuid), ?, ?, ?, ?)"
+                    + " on conflict do nothing")
+                    .setParameter(1, id.toString()).setParameter(2, a.userId()).setParameter(3, a.username()).setParameter(4, a.action().name())
+                    .setParameter(5, a.otherTrusts()).executeUpdate();
+        }
+        sql("update trust_erasure set keycloak_planned = true where id = cast(? as uuid)").setParameter(1, id.toString()).executeUpdate();
+    }
+
+    void accountDone(UUID id, String userId) {
+        sql("update trust_erasure_account set done = true where erasure_id = cast(? as uuid) and user_id = ?")
+                .setParameter(1, id.toString()).setParameter(2, userId).executeUpdate();
+    }
+
+    /** One attempt at the Keycloak clean-up: DONE with what was done, or WAITING with why. */
+    void keycloakAttempt(UUID id, String state, String outcome, Instant at) {
+        sql("update trust_erasure set keycloak_state = ?, keycloak_outcome = ?, keycloak_at = ?, keycloak_attempts = keycloak_attempts + 1"
+                + " where id = cast(? as uuid)")
+                .setParameter(1, state).setParameter(2, outcome.length() > 2000 ? outcome.substring(0, 2000) : outcome)
+                .setParameter(3, Timestamp.from(at)).setParameter(4, id.toString()).executeUpdate();
+    }
+
+    void filesDeleted(UUID id, long files, long bytes) {
+        sql("update trust_erasure set files_deleted = files_deleted + ?, bytes_deleted = bytes_deleted + ? where id = cast(? as uuid)")
+                .setParameter(1, files).setParameter(2, bytes).setParameter(3, id.toString()).executeUpdate();
     }
 
     void insert(Erasure e) {

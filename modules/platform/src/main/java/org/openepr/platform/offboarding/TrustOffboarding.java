@@ -35,6 +35,14 @@ public class TrustOffboarding {
     public record Offboarded(UUID erasure, OdsCode trust) {
     }
 
+    /** Fired once the operator's retry commits: the runner tries the Keycloak clean-up again. */
+    public record KeycloakRetryAsked(UUID erasure, OdsCode trust) {
+    }
+
+    /** A finished erasure's certificate, with the trust's name as it was (the trust's row outlives its data). */
+    public record Certificate(Erasure erasure, String trustName) {
+    }
+
     @PersistenceContext(unitName = "epr")
     EntityManager em;
 
@@ -55,6 +63,9 @@ public class TrustOffboarding {
 
     @Inject
     Event<Offboarded> offboarded;
+
+    @Inject
+    Event<KeycloakRetryAsked> keycloakRetry;
 
     public void setLegalHold(OdsCode trust, String reason) {
         String why = required(reason);
@@ -92,7 +103,7 @@ public class TrustOffboarding {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         erasures.insert(new Erasure(id, trust.value(), trustContext.caller().userId(), now, t.exportConfirmedJob().get(),
-                t.exportConfirmedBy(), t.exportConfirmedAt(), "RUNNING", now, null, null, List.of()));
+                t.exportConfirmedBy(), t.exportConfirmedAt(), "RUNNING", now, null, null, List.of(), KeycloakOutcome.pending(), 0, 0));
         audit.recordOperatorAction(PlatformAudit.TRUST_OFFBOARDED, trust, "sign-in closed; erasure " + id + " started (export "
                 + t.exportConfirmedJob().get() + " confirmed received by " + t.exportConfirmedBy() + ")");
         offboarded.fire(new Offboarded(id, trust));
@@ -102,6 +113,31 @@ public class TrustOffboarding {
     /** The trust's erasure: progress while it runs, the certificate once done. */
     public Optional<Erasure> erasureOf(OdsCode trust) {
         return erasures.ofTrust(trust.value());
+    }
+
+    /**
+     * The certificate of a finished erasure, for the operator to download (PDF or JSON); each download is in the
+     * operator's trail. Refused while the erasure runs.
+     */
+    public Certificate certificateOf(OdsCode trust, String format) {
+        Trust t = trustOf(trust);
+        Erasure e = erasures.ofTrust(trust.value()).orElseThrow(() -> new RecordNotFoundException("erasure"));
+        if (!e.done()) {
+            throw new ConflictException("erasure", "The erasure of " + trust + " is " + e.state() + ": its certificate comes when it is done");
+        }
+        audit.recordOperatorAction(PlatformAudit.ERASURE_CERTIFICATE_DOWNLOADED, trust, "erasure certificate " + e.id() + " as " + format);
+        return new Certificate(e, t.name());
+    }
+
+    /** Tries the Keycloak clean-up of a finished erasure again (it waits while Keycloak fails); the worker runs it once this commits. */
+    public void retryKeycloakCleanUp(OdsCode trust) {
+        trustOf(trust);
+        Erasure e = erasures.ofTrust(trust.value()).orElseThrow(() -> new RecordNotFoundException("erasure"));
+        if (e.keycloak().done()) {
+            throw new ConflictException("keycloak", "Keycloak holds nothing of " + trust + " any more: " + e.keycloak().outcome());
+        }
+        audit.recordOperatorAction(PlatformAudit.TRUST_KEYCLOAK_CLEANUP_RETRIED, trust, "Keycloak clean-up of erasure " + e.id() + " tried again");
+        keycloakRetry.fire(new KeycloakRetryAsked(e.id(), trust));
     }
 
     /** Whether the trust is under legal hold, and why. */

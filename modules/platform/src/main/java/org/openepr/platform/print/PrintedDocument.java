@@ -46,10 +46,18 @@ public final class PrintedDocument {
 
     /** Renders a document: the content callback adds paragraphs and tables to the open document. */
     public static byte[] render(Rectangle pageSize, String title, Printed printed, Consumer<Document> content) {
+        return render(pageSize, title, printed, PATIENT_INFORMATION, content);
+    }
+
+    /** The top line of a document with patient information; every other document says what it holds instead. */
+    public static final String PATIENT_INFORMATION = "CONFIDENTIAL: contains patient information";
+
+    /** As {@link #render(Rectangle, String, Printed, Consumer)}, with the top line of every page given (no patient data). */
+    public static byte[] render(Rectangle pageSize, String title, Printed printed, String topLine, Consumer<Document> content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(pageSize, 36, 36, 48, 48);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
-        writer.setPageEvent(new Margins(printed));
+        writer.setPageEvent(new Margins(printed, topLine));
         doc.addTitle(title);
         doc.addCreator("OpenEPR");
         doc.open();
@@ -73,10 +81,12 @@ public final class PrintedDocument {
     private static final class Margins extends PdfPageEventHelper {
 
         private final Printed printed;
+        private final String topLine;
         private PdfTemplate total;
 
-        Margins(Printed printed) {
+        Margins(Printed printed, String topLine) {
             this.printed = printed;
+            this.topLine = topLine;
         }
 
         @Override
@@ -88,7 +98,7 @@ public final class PrintedDocument {
         public void onEndPage(PdfWriter writer, Document document) {
             PdfContentByte canvas = writer.getDirectContent();
             float top = document.top() + 20;
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase("CONFIDENTIAL: contains patient information", bold(8)),
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(topLine, bold(8)),
                     document.left(), top, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(printed.trustName(), regular(8)),
                     document.right(), top, 0);

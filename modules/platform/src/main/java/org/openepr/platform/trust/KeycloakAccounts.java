@@ -96,6 +96,21 @@ public class KeycloakAccounts {
                 .getValuesAs(JsonObject.class).stream().map(KeycloakAccounts::account).toList();
     }
 
+    /** Every member of the group, page after page. */
+    public List<Account> everyMemberOf(String groupId) {
+        List<Account> all = new java.util.ArrayList<>();
+        int page = 100;
+        for (int first = 0; ; first += page) {
+            int from = first;
+            List<Account> some = array(call(() -> admin("/groups/" + groupId + "/members?briefRepresentation=true&first=" + from
+                    + "&max=" + page).get(), 200)).getValuesAs(JsonObject.class).stream().map(KeycloakAccounts::account).toList();
+            all.addAll(some);
+            if (some.size() < page) {
+                return all;
+            }
+        }
+    }
+
     /** The names of the top-level groups (trusts) the user is in. */
     public Set<String> groupsOf(String userId) {
         return array(call(() -> admin("/users/" + userId + "/groups?briefRepresentation=true").get(), 200)).getValuesAs(JsonObject.class).stream()
@@ -147,6 +162,11 @@ public class KeycloakAccounts {
 
     public void deleteUser(String userId) {
         expect(() -> admin("/users/" + userId).delete(), 204, 404);
+    }
+
+    /** Ends every session of the user (their refresh tokens stop working). */
+    public void signOut(String userId) {
+        expect(() -> admin("/users/" + userId + "/logout").post(Entity.json("")), 204);
     }
 
     public void setEnabled(String userId, boolean enabled) {

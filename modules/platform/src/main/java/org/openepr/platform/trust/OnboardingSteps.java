@@ -39,12 +39,14 @@ public final class OnboardingSteps {
         }
     }
 
-    /** One line of the progress list. */
-    public record Line(Step step, State state, String detail) implements java.io.Serializable {
+    /** One line of the progress list; how long the step took (ms, measured in the server; -1 if it never ran). */
+    public record Line(Step step, State state, String detail, long millis) implements java.io.Serializable {
     }
 
     private final Map<Step, State> states = new EnumMap<>(Step.class);
     private final Map<Step, String> details = new EnumMap<>(Step.class);
+    private final Map<Step, Long> startedAt = new EnumMap<>(Step.class);
+    private final Map<Step, Long> millis = new EnumMap<>(Step.class);
     private final List<String> leftInKeycloak = new ArrayList<>();
     private Step current;
 
@@ -57,16 +59,26 @@ public final class OnboardingSteps {
     synchronized void start(Step step) {
         current = step;
         states.put(step, State.RUNNING);
+        startedAt.put(step, System.nanoTime());
     }
 
     synchronized void done(Step step, String detail) {
         states.put(step, State.DONE);
         details.put(step, detail);
+        timed(step);
     }
 
     synchronized void failed(String reason) {
         states.put(current(), State.FAILED);
         details.put(current(), reason);
+        timed(current());
+    }
+
+    private void timed(Step step) {
+        Long start = startedAt.get(step);
+        if (start != null) {
+            millis.put(step, (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
     /** A step whose work was made and then removed again; a step never done stays as it was. */
@@ -93,6 +105,6 @@ public final class OnboardingSteps {
     }
 
     public synchronized List<Line> lines() {
-        return states.keySet().stream().map(s -> new Line(s, states.get(s), details.getOrDefault(s, ""))).toList();
+        return states.keySet().stream().map(s -> new Line(s, states.get(s), details.getOrDefault(s, ""), millis.getOrDefault(s, -1L))).toList();
     }
 }

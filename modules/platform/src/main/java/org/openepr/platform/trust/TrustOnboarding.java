@@ -103,6 +103,7 @@ public class TrustOnboarding {
             keycloak.grantRealmRoles(made.userId, List.of(Roles.TRUST_ADMIN));
             steps.done(Step.ADMIN_ACCOUNT, input.adminUsername + " (trust admin, temporary password)");
 
+            steps.start(Step.DONE);
             audit.recordOperatorAction(PlatformAudit.TRUST_ONBOARDED, input.ods, input.name + " (" + input.shortName + "), modules "
                     + String.join(", ", input.modules) + "; Keycloak group /" + input.ods.value() + "; first trust admin " + input.adminUsername);
             // the commit is the last step: should it fail, what Keycloak made goes too

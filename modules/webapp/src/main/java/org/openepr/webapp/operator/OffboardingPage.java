@@ -24,6 +24,9 @@ public class OffboardingPage implements Serializable {
     @Inject
     TrustOffboarding offboarding;
 
+    @Inject
+    OperatorConsolePage console;
+
     private String trust;
     private String reason;
 
@@ -86,8 +89,22 @@ public class OffboardingPage implements Serializable {
     }
 
     @UserAction
+    public void retryKeycloak() {
+        try {
+            offboarding.retryKeycloakCleanUp(chosen());
+        } finally {
+            console.refresh();
+        }
+        FacesProblems.notice("Keycloak clean-up of " + trust + " tried again: see the Keycloak line in a moment");
+    }
+
+    @UserAction
     public void offboard() {
-        offboarding.offboard(chosen());
-        FacesProblems.notice("Offboarded " + trust + ": sign-in is closed and its data is being erased");
+        try {
+            offboarding.offboard(chosen());
+            FacesProblems.notice("Offboarded " + trust + ": sign-in is closed and its data is being erased");
+        } finally {
+            console.refresh(); // the trust list says Offboarded, the trail has the line
+        }
     }
 }
