@@ -1,5 +1,6 @@
 package org.openepr.it.importing.seed;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class MedicinesSeed {
     public static void seed(List<UUID> patients) {
         String ods = Beans.get(TrustContext.class).requireTrust().value();
         allergies(patients);
-        String today = UkDates.typed(LocalDate.now(ZoneId.of("Europe/London")));
+        LocalDate serverToday = LocalDate.now(Beans.get(Clock.class).withZone(ZoneId.of("Europe/London")));
         // two orders per patient, fate (2i + k) mod 10
         List<UUID> orders = new ArrayList<>();
         List<Integer> fates = new ArrayList<>();
@@ -58,7 +59,7 @@ public final class MedicinesSeed {
                 for (int k = 0; k < 2; k++) {
                     int fate = (2 * i + k) % FATES;
                     String name = MEDICINES.get((i + k) % MEDICINES.size());
-                    PrescriptionForm form = form(ids.get(name), name, today, k == 1 && i % 3 == 0, i % 4 == 0 ? "Review at clinic" : null);
+                    PrescriptionForm form = form(ids.get(name), name, serverToday, k == 1 && i % 3 == 0, i % 4 == 0 ? "Review at clinic" : null);
                     orders.add(prescribe.prescribe(UUID.randomUUID(), patients.get(i), k == 0 ? "CMHT North" : "Inpatient pharmacy", form,
                             REASON).order().id());
                     fates.add(fate);
@@ -93,8 +94,8 @@ public final class MedicinesSeed {
                 String product = ids.get(name);
                 switch (fates.get(n)) {
                     case 3 -> amend.answerQuery(order, 1, "Yes, intended: bloods were normal");
-                    case 4, 8 -> amend.amend(order, 1, changed(form(product, name, today, n % 2 == 1 && i % 3 == 0, null)), REASON);
-                    case 5 -> amend.amend(order, 1, withNotes(form(product, name, today, n % 2 == 1 && i % 3 == 0, i % 4 == 0 ? "Review at clinic" : null),
+                    case 4, 8 -> amend.amend(order, 1, changed(form(product, name, serverToday, n % 2 == 1 && i % 3 == 0, null)), REASON);
+                    case 5 -> amend.amend(order, 1, withNotes(form(product, name, serverToday, n % 2 == 1 && i % 3 == 0, i % 4 == 0 ? "Review at clinic" : null),
                             "Take with food"), REASON);
                     case 6 -> stop.stop(order, 1, "Course completed");
                     case 9 -> stop.stop(order, 1, "Prescribed in error");
@@ -158,9 +159,11 @@ public final class MedicinesSeed {
         }
     }
 
-    private static PrescriptionForm form(String product, String name, String today, boolean asRequired, String notes) {
+    /** An order starting on the server's today (its clock, which a test may have moved). */
+    private static PrescriptionForm form(String product, String name, LocalDate start, boolean asRequired, String notes) {
         String dose = name.startsWith("Sertraline") ? "50" : name.startsWith("Paracetamol") ? "1000" : "400";
-        String end = name.startsWith("Paracetamol") ? UkDates.typed(LocalDate.now(ZoneId.of("Europe/London")).plusDays(14)) : null;
+        String today = UkDates.typed(start);
+        String end = name.startsWith("Paracetamol") ? UkDates.typed(start.plusDays(14)) : null;
         return asRequired
                 ? new PrescriptionForm(product, null, dose, "AS_REQUIRED", "4", today, end, "Pain", notes)
                 : new PrescriptionForm(product, null, dose, "ONCE_DAILY", null, today, end, "Treatment", notes);
