@@ -56,8 +56,11 @@ public class MedicineRecordsFromImport {
                                 String answer) {
     }
 
-    /** An order as exported: where it stands, every version (oldest first) and every query. */
-    public record ImportedOrder(UUID patientId, String service, OrderStatus status, boolean highRisk, Instant awaitingSince,
+    /**
+     * An order as exported: where it stands, every version (oldest first) and every query; {@code id} is its id here
+     * (decided by the import before the batch, so a screening finding can name an order loaded later).
+     */
+    public record ImportedOrder(UUID id, UUID patientId, String service, OrderStatus status, boolean highRisk, Instant awaitingSince,
                                 Instant stoppedAt, String stoppedBy, String stopReason, List<ImportedVersion> versions,
                                 List<ImportedQuery> queries) {
     }
@@ -92,7 +95,7 @@ public class MedicineRecordsFromImport {
         for (ImportedOrder o : batch) {
             check(o);
             ImportedVersion first = o.versions().get(0);
-            MedicationOrder order = MedicationOrder.restore(o.patientId(), o.service(), o.status(), o.versions().size(), o.highRisk(),
+            MedicationOrder order = MedicationOrder.restore(o.id(), o.patientId(), o.service(), o.status(), o.versions().size(), o.highRisk(),
                     first.prescribing().by(), o.awaitingSince(), o.stoppedAt(), o.stoppedBy(), o.stopReason());
             orders.add(order);
             for (ImportedVersion v : o.versions()) {

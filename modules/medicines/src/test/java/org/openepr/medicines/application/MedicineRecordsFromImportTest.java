@@ -34,7 +34,7 @@ class MedicineRecordsFromImportTest {
     }
 
     static ImportedOrder order(OrderStatus status, Instant stoppedAt, List<ImportedVersion> versions, List<ImportedQuery> queries) {
-        return new ImportedOrder(UUID.randomUUID(), "CMHT", status, false, T0, stoppedAt, stoppedAt == null ? null : "dr.who",
+        return new ImportedOrder(UUID.randomUUID(), UUID.randomUUID(), "CMHT", status, false, T0, stoppedAt, stoppedAt == null ? null : "dr.who",
                 stoppedAt == null ? null : "Stopped", versions, queries);
     }
 

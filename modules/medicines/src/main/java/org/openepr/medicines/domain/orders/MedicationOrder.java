@@ -85,13 +85,13 @@ public class MedicationOrder extends TrustOwned {
     }
 
     /**
-     * An order as an export kept it, loaded whole into another trust under a new id (and a new submission id: the
+     * An order as an export kept it, loaded whole into another trust under its new id (and a new submission id: the
      * original submission belonged to the source's screens). Its versions and queries are restored beside it.
      */
-    public static MedicationOrder restore(UUID patientId, String service, OrderStatus status, int currentVersion, boolean highRisk,
+    public static MedicationOrder restore(UUID id, UUID patientId, String service, OrderStatus status, int currentVersion, boolean highRisk,
                                           String prescribedBy, Instant awaitingSince, Instant stoppedAt, String stoppedBy, String stopReason) {
         MedicationOrder order = new MedicationOrder();
-        order.id = UUID.randomUUID();
+        order.id = id;
         order.patientId = patientId;
         order.submissionId = UUID.randomUUID();
         order.service = service;

@@ -2,9 +2,11 @@ package org.openepr.medicines.interfaces.fhir;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
@@ -12,8 +14,10 @@ import org.hl7.fhir.r4.model.Reference;
 import org.openepr.medicines.MedicinesModule;
 import org.openepr.medicines.application.MedicineRecordsFromImport;
 import org.openepr.platform.fhir.FhirSupport;
+import org.openepr.platform.identity.OdsCode;
 import org.openepr.platform.importing.IdMap;
 import org.openepr.platform.importing.ImportPart;
+import org.openepr.platform.trust.TrustContext;
 
 /**
  * The medicines' part of an import: allergy entries and orders back as they stood, each under a new id, the patient
@@ -29,6 +33,9 @@ public class MedicinesImportPart implements ImportPart {
 
     @Inject
     FhirSupport fhir;
+
+    @Inject
+    TrustContext trust;
 
     @Override
     public String module() {
@@ -58,8 +65,10 @@ public class MedicinesImportPart implements ImportPart {
             }
             case "MedicationRequest" -> {
                 List<MedicationRequest> read = lines.stream().map(l -> parser.parseResource(MedicationRequest.class, l)).toList();
-                List<UUID> made = records.addOrders(read.stream()
-                        .map(r -> MedicinesRecordExtensions.order(r, patient(r.getSubject(), ids))).toList());
+                OdsCode here = trust.requireTrust();
+                UnaryOperator<String> implicated = old -> ids.find("AllergyIntolerance", old).orElseGet(() -> newOrderId(here, old).toString());
+                List<UUID> made = records.addOrders(read.stream().map(r -> MedicinesRecordExtensions.order(r,
+                        newOrderId(here, r.getIdElement().getIdPart()), patient(r.getSubject(), ids), implicated)).toList());
                 mapIds("MedicationRequest", read.stream().map(r -> r.getIdElement().getIdPart()).toList(), made, ids);
                 return read.size();
             }
@@ -72,6 +81,15 @@ public class MedicinesImportPart implements ImportPart {
             }
             default -> throw new IllegalArgumentException("Medicines do not import " + resourceType);
         }
+    }
+
+    /**
+     * An order's id here, derived from the trust and its old id, not drawn at random: a screening finding names the
+     * other order it was about, which may be loaded in a later batch, and a resumed batch makes the same ids again.
+     * Allergy entries are loaded before any order, so findings about them are read through the id map.
+     */
+    static UUID newOrderId(OdsCode trust, String oldId) {
+        return UUID.nameUUIDFromBytes(("openepr-import/" + trust.value() + "/MedicationRequest/" + oldId).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The new id of the order a statement shows: the statement must be the order's own (same id, same patient). */

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
@@ -26,6 +27,7 @@ import org.openepr.medicines.application.MedicineRecordsFromImport.ImportedQuery
 import org.openepr.medicines.application.MedicineRecordsFromImport.ImportedVersion;
 import org.openepr.medicines.application.MedicinesForExport.OrderRecord;
 import org.openepr.medicines.application.OrderView;
+import org.openepr.medicines.application.ScreeningRecord;
 import org.openepr.medicines.domain.allergies.AllergyEntry;
 import org.openepr.medicines.domain.allergies.AllergyKind;
 import org.openepr.medicines.domain.allergies.AllergySeverity;
@@ -130,8 +132,11 @@ final class MedicinesRecordExtensions {
 
     // ---- import
 
-    /** The order the resource was exported from, for the patient it now belongs to; refuses a resource without its history. */
-    static ImportedOrder order(MedicationRequest r, UUID patientId) {
+    /**
+     * The order the resource was exported from, under its new id, for the patient it now belongs to, each screening's
+     * implicated records named by their new ids; refuses a resource without its history.
+     */
+    static ImportedOrder order(MedicationRequest r, UUID id, UUID patientId, UnaryOperator<String> implicated) {
         Extension state = r.getExtensionByUrl(ORDER_STATE);
         if (state == null) {
             throw new IllegalArgumentException("MedicationRequest/" + r.getIdElement().getIdPart()
@@ -145,10 +150,10 @@ final class MedicinesRecordExtensions {
                     Frequency.valueOf(text(v, "frequency")), integer(v, "maxDosesPer24Hours"), date(v, "start"), date(v, "end"),
                     text(v, "indication"), text(v, "notes"));
             versions.add(new ImportedVersion(integer(v, "number"), p, medication.getDisplay(),
-                    new Prescribing(text(v, "prescribedBy"), at(v, "prescribedAt"), text(v, "screening"), text(v, "knowledgeBase"),
-                            text(v, "overrideReason")),
+                    new Prescribing(text(v, "prescribedBy"), at(v, "prescribedAt"), screening(text(v, "screening"), implicated),
+                            text(v, "knowledgeBase"), text(v, "overrideReason")),
                     Verification.valueOf(text(v, "verification")), text(v, "verifiedBy"), at(v, "verifiedAt"), text(v, "verificationNote"),
-                    text(v, "verificationScreening")));
+                    screening(text(v, "verificationScreening"), implicated)));
         }
         List<ImportedQuery> queries = new ArrayList<>();
         for (Extension q : r.getExtensionsByUrl(PHARMACY_QUERY)) {
@@ -156,7 +161,7 @@ final class MedicinesRecordExtensions {
                     text(q, "answeredBy"), at(q, "answeredAt"), text(q, "answer")));
         }
         String service = r.getExtensionByUrl(MedicinesFhirMapper.SERVICE).getValue().primitiveValue();
-        return new ImportedOrder(patientId, service, OrderStatus.valueOf(text(state, "status")),
+        return new ImportedOrder(id, patientId, service, OrderStatus.valueOf(text(state, "status")),
                 ((BooleanType) value(state, "highRisk")).booleanValue(), at(state, "awaitingSince"), at(state, "stoppedAt"),
                 text(state, "stoppedBy"), text(state, "stopReason"), versions, queries);
     }
@@ -191,6 +196,10 @@ final class MedicinesRecordExtensions {
         return new ImportedAllergy(patientId, substance ? AllergyKind.SUBSTANCE : AllergyKind.GROUP, substance ? code.getCode() : null,
                 substance ? null : code.getCode(), description, type, reaction, severity, certainty, onset, recordedBy, recordedAt, endedAt,
                 endedBy, endReason);
+    }
+
+    private static String screening(String json, UnaryOperator<String> implicated) {
+        return json == null ? null : ScreeningRecord.withImplicated(json, implicated);
     }
 
     // ---- parts

@@ -21,6 +21,11 @@ import org.openepr.medicines.application.MedicineRecordsFromImport.ImportedAller
 import org.openepr.medicines.application.MedicineRecordsFromImport.ImportedOrder;
 import org.openepr.medicines.application.MedicinesForExport.OrderRecord;
 import org.openepr.medicines.application.OrderView;
+import org.openepr.medicines.application.ScreeningRecord;
+import org.openepr.medicines.domain.knowledge.Severity;
+import org.openepr.medicines.domain.screening.Finding;
+import org.openepr.medicines.domain.screening.FindingKind;
+import org.openepr.medicines.domain.screening.ScreeningResult;
 import org.openepr.medicines.domain.allergies.AllergyEntry;
 import org.openepr.medicines.domain.allergies.AllergyKind;
 import org.openepr.medicines.domain.allergies.AllergySeverity;
@@ -45,6 +50,7 @@ class MedicinesRecordExtensionsTest {
 
     static final Instant T0 = Instant.parse("2027-03-03T10:00:00Z");
     static final FhirSupport FHIR = new FhirSupport();
+    static final String NOTHING_FOUND = "{\"checked\":true,\"findings\":[],\"notChecked\":[]}";
     final MedicinesFhirMapper mapper = new MedicinesFhirMapper();
     final UUID patient = UUID.randomUUID();
 
@@ -66,21 +72,27 @@ class MedicinesRecordExtensionsTest {
 
     @Test
     void anOrderComesBackWithEveryVersionItsVerificationItsQueryAndItsStop() {
+        String otherOrder = UUID.randomUUID().toString();
+        String screened = ScreeningRecord.write(new ScreeningResult(true, Optional.empty(), List.of(new Finding(FindingKind.INTERACTION,
+                Severity.SERIOUS, "Sertraline with lithium", "Current order: lithium", "Monitor", otherOrder)), List.of()));
         var made = MedicationOrder.prescribe(UUID.randomUUID(), patient, "CMHT North", true, sertraline("50", null), "Sertraline 50mg tablets",
-                new Prescribing("dr.who", T0, "{\"checked\":true}", "Shipped 2027.1", "Agreed with consultant"));
+                new Prescribing("dr.who", T0, screened, "Shipped 2027.1", "Agreed with consultant"));
         MedicationOrder order = made.order();
         OrderVersion v1 = made.first();
         OrderQuery query = order.query(v1, "pharm.one", T0.plusMillis(60_123), "Is 50 mg intended?");
         OrderVersion v2 = order.amend(v1, sertraline("25", "Take with food"), "Sertraline 50mg tablets", true,
-                new Prescribing("dr.two", T0.plusSeconds(120), "{\"checked\":true,\"v\":2}", "Shipped 2027.1", null), Optional.of(query));
-        order.verify(v2, "pharm.one", T0.plusMillis(180_456), "Dose reduced: fine", "{\"now\":true}");
+                new Prescribing("dr.two", T0.plusSeconds(120), NOTHING_FOUND, "Shipped 2027.1", null), Optional.of(query));
+        order.verify(v2, "pharm.one", T0.plusMillis(180_456), "Dose reduced: fine", NOTHING_FOUND);
         order.stop("dr.who", T0.plusSeconds(240), "Course completed");
 
         MedicationRequest exported = MedicinesRecordExtensions.withHistory(mapper.request(view(order, v2)),
                 new OrderRecord(view(order, v2), List.of(v1, v2), List.of(query)));
         UUID newPatient = UUID.randomUUID();
-        ImportedOrder back = MedicinesRecordExtensions.order(throughJson(exported, MedicationRequest.class), newPatient);
+        UUID newId = UUID.randomUUID();
+        ImportedOrder back = MedicinesRecordExtensions.order(throughJson(exported, MedicationRequest.class), newId, newPatient,
+                old -> old.equals(otherOrder) ? "the-other-order-here" : "unexpected");
 
+        assertEquals(newId, back.id());
         assertEquals(newPatient, back.patientId());
         assertEquals("CMHT North", back.service());
         assertEquals(OrderStatus.STOPPED, back.status());
@@ -93,17 +105,20 @@ class MedicinesRecordExtensionsTest {
         var first = back.versions().get(0);
         assertEquals(1, first.number());
         assertEquals(v1.prescription(), first.prescription(), "the first version's prescription as it was, not the current one's");
-        assertEquals(new Prescribing("dr.who", T0, "{\"checked\":true}", "Shipped 2027.1", "Agreed with consultant"), first.prescribing());
+        assertEquals(new Prescribing("dr.who", T0, screened.replace(otherOrder, "the-other-order-here"), "Shipped 2027.1",
+                "Agreed with consultant"), first.prescribing(), "the finding names the other order by its new id");
+        assertEquals("the-other-order-here", ScreeningRecord.read(first.prescribing().screening()).findings().get(0).implicated());
         assertEquals(Verification.SUPERSEDED, first.verification());
         assertNull(first.verifiedBy());
         var second = back.versions().get(1);
         assertEquals(sertraline("25", "Take with food"), second.prescription());
+        assertEquals("{\"checked\":true,\"findings\":[],\"notChecked\":[]}", second.prescribing().screening());
         assertEquals("Sertraline 50mg tablets", second.productName());
         assertEquals(Verification.VERIFIED, second.verification());
         assertEquals("pharm.one", second.verifiedBy());
         assertEquals(T0.plusMillis(180_456), second.verifiedAt(), "to the millisecond");
         assertEquals("Dose reduced: fine", second.verificationNote());
-        assertEquals("{\"now\":true}", second.verificationScreening());
+        assertEquals(NOTHING_FOUND, second.verificationScreening());
         assertEquals(1, back.queries().size());
         var q = back.queries().get(0);
         assertEquals(1, q.versionNumber());
@@ -119,10 +134,11 @@ class MedicinesRecordExtensionsTest {
         Prescription prn = new Prescription(new ProductId("LVMP0122"), "26643006", new Dose(new BigDecimal("1000"), "mg"), Frequency.AS_REQUIRED, 4,
                 LocalDate.of(2027, 3, 3), null, "Pain", null);
         var made = MedicationOrder.prescribe(UUID.randomUUID(), patient, "Ward 3", false, prn, "Paracetamol 500mg tablets",
-                new Prescribing("dr.who", T0, "{}", null, null));
+                new Prescribing("dr.who", T0, NOTHING_FOUND, null, null));
         var record = new OrderRecord(view(made.order(), made.first()), List.of(made.first()), List.of());
         ImportedOrder back = MedicinesRecordExtensions.order(throughJson(
-                MedicinesRecordExtensions.withHistory(mapper.request(record.order()), record), MedicationRequest.class), patient);
+                MedicinesRecordExtensions.withHistory(mapper.request(record.order()), record), MedicationRequest.class), UUID.randomUUID(),
+                patient, old -> old);
         assertEquals(OrderStatus.AWAITING_VERIFICATION, back.status());
         assertEquals(T0, back.awaitingSince());
         assertFalse(back.highRisk());
@@ -136,7 +152,8 @@ class MedicinesRecordExtensionsTest {
     void aRequestWithoutItsHistoryIsRefusedNotGuessed() {
         MedicationRequest bare = new MedicationRequest();
         bare.setId("abc");
-        var refused = assertThrows(IllegalArgumentException.class, () -> MedicinesRecordExtensions.order(bare, patient));
+        var refused = assertThrows(IllegalArgumentException.class, () -> MedicinesRecordExtensions.order(bare, UUID.randomUUID(), patient,
+                old -> old));
         assertTrue(refused.getMessage().contains("MedicationRequest/abc has no order history"), refused.getMessage());
     }
 
@@ -184,6 +201,14 @@ class MedicinesRecordExtensionsTest {
     private ImportedAllergy back(AllergyEntry e) {
         AllergyIntolerance exported = MedicinesRecordExtensions.withEnd(mapper.allergy(e), e);
         return MedicinesRecordExtensions.allergy(throughJson(exported, AllergyIntolerance.class), patient);
+    }
+
+    @Test
+    void anOrdersNewIdIsTheSameForTheSameTrustAndOldIdAndOnlyThen() {
+        var rwk = org.openepr.platform.identity.OdsCode.of("RWK");
+        assertEquals(MedicinesImportPart.newOrderId(rwk, "a"), MedicinesImportPart.newOrderId(rwk, "a"), "a resumed batch makes the same id");
+        assertFalse(MedicinesImportPart.newOrderId(rwk, "a").equals(MedicinesImportPart.newOrderId(rwk, "b")));
+        assertFalse(MedicinesImportPart.newOrderId(rwk, "a").equals(MedicinesImportPart.newOrderId(org.openepr.platform.identity.OdsCode.of("RAT"), "a")));
     }
 
     @Test
