@@ -83,6 +83,16 @@ class MedicinesRoundTripIT {
             assertEquals(text(source, shape), text(target, shape), shape);
         }
 
+        // a screening finding (an interaction with the patient's other order, an allergy) names the record it was about
+        String implicated = "select count(*) from medication_order_version v,"
+                + " jsonb_array_elements(v.screening::jsonb -> 'findings') f where f ? 'implicated'";
+        String dangling = implicated + " and not exists (select 1 from medication_order o where o.id::text = f ->> 'implicated')"
+                + " and not exists (select 1 from allergy a where a.id::text = f ->> 'implicated')";
+        assertTrue(rows(target, implicated) > 0, "the seed's orders have findings about other records");
+        assertEquals(rows(source, implicated), rows(target, implicated));
+        assertEquals(0, rows(source, dangling), "in the source, each names one of its records");
+        assertEquals(0, rows(target, dangling), "and in the new trust, by its new id");
+
         Path second = as(target, targetAdmin, () -> export(target));
         Map<String, String> ids = idMap(target, job.id());
         long total = assertSameContent(first, second, ids, source, target,
