@@ -14,9 +14,14 @@ import static org.openepr.it.importing.RoundTrip.rows;
 import static org.openepr.it.importing.RoundTrip.upload;
 import static org.openepr.it.importing.RoundTrip.waitForImport;
 
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -27,21 +32,26 @@ import org.openepr.it.support.AsAnotherUser;
 import org.openepr.it.support.Beans;
 import org.openepr.it.support.InServer;
 import org.openepr.platform.identity.OdsCode;
+import org.openepr.platform.importing.ImportArchive;
+import org.openepr.platform.importing.ImportFolder;
 import org.openepr.platform.importing.ImportJob;
 import org.openepr.platform.importing.ImportJobs;
+import org.openepr.platform.importing.ImportRunner;
 import org.openepr.platform.importing.ImportState;
 
 /**
  * A trust's medicines (allergy entries in every state, orders in every state with their versions, verifications,
  * queries and stops) exported, loaded into a new empty trust and exported again give the same content, field by field
  * without ids and meta, and the same rows in every medicines table: the order history the export carries puts each
- * order back as it stood, and MedicationStatement (the view of an order) is not made twice.
+ * order back as it stood, and MedicationStatement (the view of an order) is not made twice. The same archive loaded
+ * into a third trust, stopped one batch into the orders and resumed, holds each record once.
  */
 @ExtendWith(ArquillianExtension.class)
 class MedicinesRoundTripIT {
 
     static final int PATIENTS = 200;
     static final List<String> MODULES = List.of("patient-index", "medicines");
+    static final int BATCH = 100;
     static final List<String> TABLES = List.of("allergy", "medication_order", "medication_order_version", "order_query");
 
     @Deployment
@@ -101,6 +111,31 @@ class MedicinesRoundTripIT {
         assertEquals(rows(source, "select count(*) from medication_order"),
                 rows(target, "select count(*) from import_id where resource_type = 'MedicationStatement'"),
                 "every statement mapped to its order, none made");
+
+        // the same archive into a third trust, stopped one batch into the orders (as a server stopping would), resumed
+        OdsCode third = newTrust("Medicines resumed", MODULES);
+        String thirdAdmin = "it.import.medicines.resumed";
+        UUID jobId = UUID.randomUUID();
+        as(third, thirdAdmin, () -> {
+            ImportArchive.Checked checked = ImportArchive.unpack(new ByteArrayInputStream(zip), Beans.get(ImportFolder.class).of(third, jobId));
+            return Beans.get(ImportJobs.class).create(jobId, checked, checked.files().stream().filter(f -> f.count() > 0)
+                    .map(f -> new ImportJobs.Planned(f.module(), f.resourceType(), f.count())).toList());
+        });
+        long batches = (PATIENTS + BATCH - 1) / BATCH + (rows(source, "select count(*) from allergy") + BATCH - 1) / BATCH + 1;
+        ImportRunner runner = Beans.get(ImportRunner.class);
+        assertEquals(ImportRunner.Outcome.STOPPED, runner.start(third, jobId, BATCH, (int) batches).get(2, TimeUnit.MINUTES));
+        assertEquals(BATCH, rows(third, "select count(*) from medication_order"), "one batch of orders in");
+        assertEquals(BATCH, rows(third, "select loaded from import_file where resource_type = 'MedicationRequest'"), "its checkpoint");
+        ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        for (var resumed : executor.submit(runner::resumeUnfinished).get(1, TimeUnit.MINUTES)) {
+            resumed.get(3, TimeUnit.MINUTES);
+        }
+        ImportJobs.Status done = as(third, thirdAdmin, () -> Beans.get(ImportJobs.class).status(jobId));
+        assertEquals(ImportState.DONE, done.job().state(), "failure: " + done.job().failure());
+        for (String table : TABLES) {
+            assertEquals(rows(source, "select count(*) from " + table), rows(third, "select count(*) from " + table), table + ": each row once");
+        }
+        assertEquals(0, rows(third, dangling), "findings name the resumed trust's records");
     }
 
     private static String text(OdsCode ods, String sql) throws Exception {
