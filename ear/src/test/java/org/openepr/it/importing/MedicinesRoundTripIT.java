@@ -15,8 +15,10 @@ import static org.openepr.it.importing.RoundTrip.upload;
 import static org.openepr.it.importing.RoundTrip.waitForImport;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.spi.CDI;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,6 +38,8 @@ import org.openepr.platform.importing.ImportArchive;
 import org.openepr.platform.importing.ImportFolder;
 import org.openepr.platform.importing.ImportJob;
 import org.openepr.platform.importing.ImportJobs;
+import org.openepr.platform.importing.ImportOrder;
+import org.openepr.platform.importing.ImportPart;
 import org.openepr.platform.importing.ImportRunner;
 import org.openepr.platform.importing.ImportState;
 
@@ -116,14 +120,23 @@ class MedicinesRoundTripIT {
         OdsCode third = newTrust("Medicines resumed", MODULES);
         String thirdAdmin = "it.import.medicines.resumed";
         UUID jobId = UUID.randomUUID();
+        ImportRunner runner = Beans.get(ImportRunner.class);
         as(third, thirdAdmin, () -> {
+            // the job as the upload makes it: the files in the parts' loading order
             ImportArchive.Checked checked = ImportArchive.unpack(new ByteArrayInputStream(zip), Beans.get(ImportFolder.class).of(third, jobId));
-            return Beans.get(ImportJobs.class).create(jobId, checked, checked.files().stream().filter(f -> f.count() > 0)
-                    .map(f -> new ImportJobs.Planned(f.module(), f.resourceType(), f.count())).toList());
+            List<ImportJobs.Planned> plan = new ArrayList<>();
+            for (ImportPart part : ImportOrder.of(CDI.current().select(ImportPart.class).stream().toList())) {
+                for (String type : part.resourceTypes()) {
+                    checked.files().stream().filter(f -> f.resourceType().equals(type) && f.count() > 0).findFirst()
+                            .ifPresent(f -> plan.add(new ImportJobs.Planned(part.module(), type, f.count())));
+                }
+            }
+            return Beans.get(ImportJobs.class).create(jobId, checked, plan);
         });
         long batches = (PATIENTS + BATCH - 1) / BATCH + (rows(source, "select count(*) from allergy") + BATCH - 1) / BATCH + 1;
-        ImportRunner runner = Beans.get(ImportRunner.class);
-        assertEquals(ImportRunner.Outcome.STOPPED, runner.start(third, jobId, BATCH, (int) batches).get(2, TimeUnit.MINUTES));
+        ImportRunner.Outcome stopped = runner.start(third, jobId, BATCH, (int) batches).get(2, TimeUnit.MINUTES);
+        assertEquals(ImportRunner.Outcome.STOPPED, stopped,
+                () -> "failure: " + as(third, thirdAdmin, () -> Beans.get(ImportJobs.class).status(jobId)).job().failure());
         assertEquals(BATCH, rows(third, "select count(*) from medication_order"), "one batch of orders in");
         assertEquals(BATCH, rows(third, "select loaded from import_file where resource_type = 'MedicationRequest'"), "its checkpoint");
         ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
