@@ -41,6 +41,17 @@ public final class ScreeningRecord {
         return o.add("findings", findings).add("notChecked", notChecked).build().toString();
     }
 
+    /**
+     * The same record with each finding's implicated record (another order, an allergy entry) named by its new id: an
+     * import's ids are new, and a finding points at the record it was about.
+     */
+    public static String withImplicated(String json, java.util.function.UnaryOperator<String> newId) {
+        ScreeningResult r = read(json);
+        return write(new ScreeningResult(r.checked(), r.version(), r.findings().stream()
+                .map(f -> f.implicated() == null ? f : new Finding(f.kind(), f.severity(), f.summary(), f.evidence(), f.advice(),
+                        newId.apply(f.implicated()))).toList(), r.notChecked()));
+    }
+
     public static ScreeningResult read(String json) {
         JsonObject o;
         try (var reader = JSON.createReader(new StringReader(json))) {

@@ -107,6 +107,18 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public Map<UUID, List<OrderQuery>> queriesOf(List<UUID> orderIds) {
+        Map<UUID, List<OrderQuery>> queries = new HashMap<>();
+        orderIds.forEach(id -> queries.put(id, new ArrayList<>()));
+        for (int from = 0; from < orderIds.size(); from += 1000) {
+            readOnly.forThisUseCase(em.createQuery("select q from OrderQuery q where q.orderId in :ids order by q.orderId, q.askedAt, q.id",
+                    OrderQuery.class)).setParameter("ids", orderIds.subList(from, Math.min(orderIds.size(), from + 1000))).getResultList()
+                    .forEach(q -> queries.get(q.orderId()).add(q));
+        }
+        return queries;
+    }
+
+    @Override
     public List<MedicationOrder> awaitingVerification(Optional<String> service, boolean highRiskOnly, int offset, int limit) {
         return readOnly.forThisUseCase(worklist("select o", service, highRiskOnly, " order by o.awaitingSince, o.id", MedicationOrder.class))
                 .setFirstResult(offset).setMaxResults(limit).getResultList();

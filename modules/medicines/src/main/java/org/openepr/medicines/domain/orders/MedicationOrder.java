@@ -84,6 +84,28 @@ public class MedicationOrder extends TrustOwned {
         return new Prescribed(order, new OrderVersion(order.id, 1, p, productName, prescribing));
     }
 
+    /**
+     * An order as an export kept it, loaded whole into another trust under its new id (and a new submission id: the
+     * original submission belonged to the source's screens). Its versions and queries are restored beside it.
+     */
+    public static MedicationOrder restore(UUID id, UUID patientId, String service, OrderStatus status, int currentVersion, boolean highRisk,
+                                          String prescribedBy, Instant awaitingSince, Instant stoppedAt, String stoppedBy, String stopReason) {
+        MedicationOrder order = new MedicationOrder();
+        order.id = id;
+        order.patientId = patientId;
+        order.submissionId = UUID.randomUUID();
+        order.service = service;
+        order.status = status;
+        order.currentVersion = currentVersion;
+        order.highRisk = highRisk;
+        order.prescribedBy = prescribedBy;
+        order.awaitingSince = awaitingSince;
+        order.stoppedAt = stoppedAt;
+        order.stoppedBy = stoppedBy;
+        order.stopReason = stopReason;
+        return order;
+    }
+
     public void verify(OrderVersion current, String pharmacist, Instant at, String note, String screeningThen) {
         requireCurrent(current);
         if (status == OrderStatus.VERIFIED) {

@@ -54,6 +54,16 @@ public class OrderQuery extends TrustOwned {
         this.question = question;
     }
 
+    /** A query as an export kept it, answered or open (restored by an import, under a new id). */
+    public static OrderQuery restore(UUID orderId, int versionNumber, String askedBy, Instant askedAt, String question, String answeredBy,
+                                     Instant answeredAt, String answer) {
+        OrderQuery q = new OrderQuery(orderId, versionNumber, askedBy, askedAt, question);
+        q.answeredBy = answeredBy;
+        q.answeredAt = answeredAt;
+        q.answer = answer;
+        return q;
+    }
+
     void answer(String by, Instant at, String text) {
         answeredBy = by;
         answeredAt = at;

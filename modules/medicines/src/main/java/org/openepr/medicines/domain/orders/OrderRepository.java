@@ -40,6 +40,9 @@ public interface OrderRepository extends Repository {
 
     List<OrderQuery> queries(UUID orderId);
 
+    /** Every query about each of the orders, oldest first per order: a query per thousand orders (the export's page). */
+    Map<UUID, List<OrderQuery>> queriesOf(List<UUID> orderIds);
+
     /** Orders awaiting verification, oldest first, optionally only a service's or only high-risk ones. */
     List<MedicationOrder> awaitingVerification(Optional<String> service, boolean highRiskOnly, int offset, int limit);
 

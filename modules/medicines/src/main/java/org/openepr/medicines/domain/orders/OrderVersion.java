@@ -116,6 +116,19 @@ public class OrderVersion extends TrustOwned {
         this.verification = Verification.AWAITING;
     }
 
+    /** A version as an export kept it, with its own verification as it stood (restored by an import, under a new id). */
+    public static OrderVersion restore(UUID orderId, int number, Prescription p, String productName, Prescribing prescribing,
+                                       Verification verification, String verifiedBy, Instant verifiedAt, String verificationNote,
+                                       String verificationScreening) {
+        OrderVersion v = new OrderVersion(orderId, number, p, productName, prescribing);
+        v.verification = verification;
+        v.verifiedBy = verifiedBy;
+        v.verifiedAt = verifiedAt;
+        v.verificationNote = verificationNote;
+        v.verificationScreening = verificationScreening;
+        return v;
+    }
+
     public Prescription prescription() {
         return new Prescription(new ProductId(productId), routeCode, new Dose(doseAmount, doseUnit), frequency, maxDosesPer24Hours, startDate,
                 endDate, indication, notes);
@@ -163,4 +176,5 @@ public class OrderVersion extends TrustOwned {
     public Instant verifiedAt() { return verifiedAt; }
     public String verificationNote() { return verificationNote; }
     public String verificationScreening() { return verificationScreening; }
+    public String productId() { return productId; }
 }

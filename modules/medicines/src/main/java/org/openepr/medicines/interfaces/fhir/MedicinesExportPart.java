@@ -11,8 +11,10 @@ import org.openepr.platform.export.ExportPart;
 
 /**
  * The medicines' part of the whole-trust export: AllergyIntolerance, and every order both as the MedicationRequest and
- * as the MedicationStatement the API serves for it (same id). Medication is the shipped knowledge base, not the
- * trust's data, so it is not exported.
+ * as the MedicationStatement the API serves for it (same id). Each resource is as the API serves it, plus what an
+ * import needs to put the record back as it stood ({@link MedicinesRecordExtensions}: an entry's end; an order's state,
+ * every version and every pharmacy query). Medication is the shipped knowledge base, not the trust's data, so it is
+ * not exported.
  */
 @ApplicationScoped
 public class MedicinesExportPart implements ExportPart {
@@ -42,9 +44,10 @@ public class MedicinesExportPart implements ExportPart {
     public List<Exported> page(String resourceType, String afterKey, int size) {
         return switch (resourceType) {
             case "AllergyIntolerance" -> records.allergiesAfter(afterKey, size).stream()
-                    .map(a -> new Exported(a.id().toString(), mapper.allergy(a))).toList();
-            case "MedicationRequest" -> records.ordersAfter(afterKey, size).stream()
-                    .map(o -> new Exported(o.id().toString(), mapper.request(o))).toList();
+                    .map(a -> new Exported(a.id().toString(), MedicinesRecordExtensions.withEnd(mapper.allergy(a), a))).toList();
+            case "MedicationRequest" -> records.orderRecordsAfter(afterKey, size).stream()
+                    .map(o -> new Exported(o.order().id().toString(), MedicinesRecordExtensions.withHistory(mapper.request(o.order()), o)))
+                    .toList();
             default -> records.ordersAfter(afterKey, size).stream().map(o -> new Exported(o.id().toString(), mapper.statement(o))).toList();
         };
     }
