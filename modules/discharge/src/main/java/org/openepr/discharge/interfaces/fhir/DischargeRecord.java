@@ -63,7 +63,9 @@ public final class DischargeRecord {
         for (RecordComponent c : r.getClass().getRecordComponents()) {
             Object v;
             try {
-                v = c.getAccessor().invoke(r);
+                var accessor = c.getAccessor();
+                accessor.setAccessible(true); // a record of this module's own, possibly not public
+                v = accessor.invoke(r);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
@@ -99,6 +101,7 @@ public final class DischargeRecord {
         }
         try {
             Constructor<R> canonical = type.getDeclaredConstructor(Arrays.stream(parts).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            canonical.setAccessible(true);
             return canonical.newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);

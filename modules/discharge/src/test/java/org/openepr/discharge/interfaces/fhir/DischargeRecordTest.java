@@ -35,6 +35,16 @@ class DischargeRecordTest {
         assertEquals(stays, DischargeRecord.readAll(WardStay.Imported.class, DischargeRecord.writeAll(stays)));
     }
 
+    /** Not public, as a part's own records may be (read by reflection from another class). */
+    record Local(UUID id, String name, boolean closed) {
+    }
+
+    @Test
+    void aRecordThatIsNotPublicComesBackToo() {
+        Local w = new Local(UUID.randomUUID(), "Elm", true);
+        assertEquals(w, DischargeRecord.read(Local.class, DischargeRecord.write(w)));
+    }
+
     @Test
     void anOutboxRowComesBackOnItsTask() {
         Dispatch.Imported d = new Dispatch.Imported(2, 1, "9990000018", "B82005", Route.MESH, SummaryState.FAILED, AT, "Patient not registered",

@@ -21,7 +21,7 @@ import org.openepr.discharge.interfaces.fhir.DischargeRecord;
 final class EpisodeRecord {
 
     /** A ward named by an episode. */
-    record WardOfExport(UUID id, String name, boolean closed) {
+    public record WardOfExport(UUID id, String name, boolean closed) {
     }
 
     /** What an import reads back. */
