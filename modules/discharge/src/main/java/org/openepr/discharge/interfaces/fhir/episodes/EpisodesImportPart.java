@@ -26,8 +26,11 @@ import org.openepr.platform.importing.ImportPart;
 @ApplicationScoped
 public class EpisodesImportPart implements ImportPart {
 
-    /** Wards have no resource of their own; their ids are mapped under this name so later batches find them. */
-    static final String WARD = "Ward";
+    /**
+     * Wards have no resource of their own in the export; their ids are mapped under the type the audit trail names them
+     * by (FHIR's Location), so later batches and the trail's lines about them find them.
+     */
+    static final String WARD = "Location";
 
     @Inject
     EpisodesFromImport episodes;

@@ -21,6 +21,9 @@ import org.openepr.platform.importing.ImportPart;
 @ApplicationScoped
 public class OutboxImportPart implements ImportPart {
 
+    /** The resource type of the outbox's lines in the audit trail (SendingAudit). */
+    static final String AUDITED_AS = "DischargeSummaryDispatch";
+
     @Inject
     DispatchesFromImport dispatches;
 
@@ -52,6 +55,7 @@ public class OutboxImportPart implements ImportPart {
             UUID patient = UUID.fromString(ids.reference(t.getFor().getReference()).substring("Patient/".length()));
             UUID made = dispatches.add(summary, patient, DischargeRecord.read(Dispatch.Imported.class, DischargeRecord.of(t)));
             ids.put("Task", t.getIdElement().getIdPart(), made.toString());
+            ids.put(AUDITED_AS, t.getIdElement().getIdPart(), made.toString()); // the trail names a letter by this type
         }
         return lines.size();
     }
