@@ -3,8 +3,13 @@ package org.openepr.discharge.application.episodes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.openepr.discharge.DischargeModule;
 import org.openepr.discharge.domain.episodes.EpisodeOfCare;
+import org.openepr.discharge.domain.episodes.Ward;
+import org.openepr.discharge.domain.episodes.WardRepository;
 import org.openepr.patients.api.PatientDirectory;
 import org.openepr.platform.export.RecordPages;
 import org.openepr.platform.persistence.ReadsOnly;
@@ -31,6 +36,9 @@ public class EpisodesForExport {
     PatientDirectory patients;
 
     @Inject
+    WardRepository wards;
+
+    @Inject
     Clock clock;
 
     /** Every episode, or with {@code inpatientOnly} the admissions. */
@@ -41,6 +49,11 @@ public class EpisodesForExport {
         }
         var people = patients.findAll(page.stream().map(EpisodeOfCare::patientId).distinct().toList());
         return views.of(people, page, clock.instant());
+    }
+
+    /** Every ward by id, closed ones too: what an episode's stays name, for the import to set them up again. */
+    public Map<UUID, Ward> wards() {
+        return wards.all().stream().collect(Collectors.toMap(Ward::id, w -> w));
     }
 
     public long count(boolean inpatientOnly) {

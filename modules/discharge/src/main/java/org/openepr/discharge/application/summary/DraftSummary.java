@@ -15,6 +15,7 @@ import org.openepr.platform.errors.RecordNotFoundException;
 import org.openepr.platform.persistence.UseCase;
 import org.openepr.platform.security.Access;
 import org.openepr.platform.security.Roles;
+import org.openepr.platform.time.UkDates;
 
 /**
  * Drafts the discharge summary of an episode that has ended, from the record, inside the discharge's own transaction
@@ -53,7 +54,9 @@ public class DraftSummary {
         DischargeSummary summary = DischargeSummary.draft(episode, content, clock.instant());
         summaries.add(summary);
         summaries.flush();
-        audit.record(SummaryAudit.SUMMARY_DRAFTED, summary.id(), summary.patientId(), "episode " + episode.episodeId() + "; "
+        // the episode in words, not by its id: the line stays true in a trail moved to another trust (where ids change)
+        audit.record(SummaryAudit.SUMMARY_DRAFTED, summary.id(), summary.patientId(), (episode.inpatient() ? "admission" : "episode") + " at "
+                + summary.place() + " ended " + UkDates.dateTime(episode.ended()) + "; "
                 + (content.emptyMandatory().isEmpty() ? "every mandatory heading filled from the record"
                         : content.emptyMandatory().size() + " mandatory heading(s) for the clinician to add"));
         return summary;

@@ -2,6 +2,7 @@ package org.openepr.discharge.application.summary;
 
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.UUID;
 import org.openepr.discharge.DischargeModule;
 import org.openepr.discharge.domain.summary.DischargeSummary;
 import org.openepr.discharge.domain.summary.SummaryDocuments;
@@ -22,8 +23,12 @@ import org.openepr.platform.security.Roles;
 @Access(module = DischargeModule.NAME, roles = Roles.BACKGROUND)
 public class SummariesForExport {
 
-    /** A signed version's document: the Bundle the API serves by its id. */
-    public record SignedDocument(String key, String bundleJson) {
+    /** A signed version's document: the Bundle the API serves by its id; with the version as signed and its summary, for the import. */
+    public record SignedDocument(String key, String bundleJson, UUID summaryId, SummaryVersion.Imported version) {
+    }
+
+    /** A summary's Composition, with the summary as it stands and its episode, for the import. */
+    public record ExportedSummary(SummaryDocumentReads.CompositionJson composition, UUID episodeId, DischargeSummary.Imported summary) {
     }
 
     static final String SIGNED = "e.document is not null";
@@ -41,13 +46,14 @@ public class SummariesForExport {
     SummaryDocuments documents;
 
     /** Composition JSON per summary, keyed by the summary's id. */
-    public List<SummaryDocumentReads.CompositionJson> compositionsAfter(String key, int size) {
-        return pages.after(DischargeSummary.class, key, size).stream().map(this::current).toList();
+    public List<ExportedSummary> compositionsAfter(String key, int size) {
+        return pages.after(DischargeSummary.class, key, size).stream()
+                .map(s -> new ExportedSummary(current(s), s.episodeId(), s.toImported())).toList();
     }
 
     public List<SignedDocument> documentsAfter(String key, int size) {
         return pages.after(SummaryVersion.class, SIGNED, key, size).stream()
-                .map(v -> new SignedDocument(v.id().toString(), v.document())).toList();
+                .map(v -> new SignedDocument(v.id().toString(), v.document(), v.summaryId(), v.toImported())).toList();
     }
 
     public long countSummaries() {

@@ -167,6 +167,49 @@ public class EpisodeOfCare extends TrustOwned {
         return e;
     }
 
+    /**
+     * An episode as another trust's export recorded it (an import into an empty trust): every field as it was, under a
+     * new id and the patient's new id. Not checked against today's rules: it is history, already checked when made.
+     */
+    public record Imported(EpisodeKind kind, String service, String team, UUID referralId, LocalDate referralDate, UUID wardId,
+            String wardName, Instant startedAt, String responsibleClinician, LegalStatusClassification legalStatusAtStart,
+            LegalStatusClassification legalStatusAtEnd, Instant endedAt, String endedBy, String endReason, String recordedBy,
+            Instant recordedAt, String changedBy, Instant changedAt) {
+    }
+
+    public static EpisodeOfCare imported(UUID id, UUID patientId, UUID wardId, Imported r) {
+        EpisodeOfCare e = new EpisodeOfCare();
+        e.id = id;
+        e.patientId = patientId;
+        e.kind = r.kind();
+        e.service = r.service();
+        e.serviceKey = r.service() == null ? null : keyOf(r.service());
+        e.team = r.team();
+        e.referralId = r.referralId();
+        e.referralDate = r.referralDate();
+        e.wardId = wardId;
+        e.wardName = r.wardName();
+        e.startedAt = r.startedAt();
+        e.responsibleClinician = r.responsibleClinician();
+        e.legalStatusAtStart = r.legalStatusAtStart();
+        e.legalStatusAtEnd = r.legalStatusAtEnd();
+        e.endedAt = r.endedAt();
+        e.endedBy = r.endedBy();
+        e.endReason = r.endReason();
+        e.recordedBy = r.recordedBy();
+        e.recordedAt = r.recordedAt();
+        e.changedBy = r.changedBy();
+        e.changedAt = r.changedAt();
+        e.lastSubmission = id;
+        return e;
+    }
+
+    /** What an export carries for {@link #imported}. */
+    public Imported toImported() {
+        return new Imported(kind, service, team, referralId, referralDate, wardId, wardName, startedAt, responsibleClinician,
+                legalStatusAtStart, legalStatusAtEnd, endedAt, endedBy, endReason, recordedBy, recordedAt, changedBy, changedAt);
+    }
+
     /** Services compare without case or extra spaces, as clinic management and the care team name them. */
     public static String keyOf(String service) {
         return service.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);

@@ -62,6 +62,30 @@ public class LeaveOfAbsence extends TrustOwned {
         this.recordedAt = now;
     }
 
+    /** Leave as another trust's export recorded it (an import): every field as it was, under new ids. */
+    public record Imported(LeaveKind kind, Instant startsAt, Instant dueBackAt, Instant endedAt, String recordedBy, Instant recordedAt,
+            String endedBy) {
+    }
+
+    public static LeaveOfAbsence imported(UUID id, EpisodeOfCare episode, Imported r) {
+        LeaveOfAbsence l = new LeaveOfAbsence();
+        l.id = id;
+        l.episodeId = episode.id();
+        l.patientId = episode.patientId();
+        l.kind = r.kind();
+        l.startsAt = r.startsAt();
+        l.dueBackAt = r.dueBackAt();
+        l.endedAt = r.endedAt();
+        l.recordedBy = r.recordedBy();
+        l.recordedAt = r.recordedAt();
+        l.endedBy = r.endedBy();
+        return l;
+    }
+
+    public Imported toImported() {
+        return new Imported(kind, startsAt, dueBackAt, endedAt, recordedBy, recordedAt, endedBy);
+    }
+
     void end(Instant at, String by) {
         endedAt = at;
         endedBy = by;

@@ -61,6 +61,30 @@ public class WardStay extends TrustOwned {
         this.recordedAt = now;
     }
 
+    /** A stay as another trust's export recorded it (an import): every field as it was, under new ids. */
+    public record Imported(UUID wardId, String wardName, Instant from, Instant to, String responsibleClinician, String recordedBy,
+            Instant recordedAt) {
+    }
+
+    public static WardStay imported(UUID id, EpisodeOfCare episode, UUID wardId, Imported r) {
+        WardStay s = new WardStay();
+        s.id = id;
+        s.episodeId = episode.id();
+        s.patientId = episode.patientId();
+        s.wardId = wardId;
+        s.wardName = r.wardName();
+        s.from = r.from();
+        s.to = r.to();
+        s.responsibleClinician = r.responsibleClinician();
+        s.recordedBy = r.recordedBy();
+        s.recordedAt = r.recordedAt();
+        return s;
+    }
+
+    public Imported toImported() {
+        return new Imported(wardId, wardName, from, to, responsibleClinician, recordedBy, recordedAt);
+    }
+
     void leave(Instant at) {
         to = at;
     }

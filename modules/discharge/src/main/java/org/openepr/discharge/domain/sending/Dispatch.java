@@ -144,6 +144,56 @@ public class Dispatch extends TrustOwned {
     }
 
     /**
+     * A dispatch as another trust's export recorded it (an import): its state and history as they were, under new ids,
+     * with the message rebuilt for the new ids. Never due: the importing trust does not send it again on its own (a
+     * delivered or accepted letter is the GP's already; one queued or failed there stays on the dashboard as it was).
+     */
+    public record Imported(int summaryVersion, Integer replacesVersion, String nhsNumber, String gpPractice, Route route, SummaryState state,
+            Instant stateSince, String reason, String signedBy, Instant signedAt, Instant queuedAt, int attempts, String lastError,
+            String meshMessageId, Instant sentAt, Instant deliveredAt, Instant acceptedAt, Instant failedAt, HandledHow handledHow,
+            String handledNote, String handledBy, Instant handledAt) {
+    }
+
+    public static Dispatch imported(UUID id, UUID summaryId, UUID patientId, String payload, Imported r) {
+        Dispatch d = new Dispatch();
+        d.id = id;
+        d.summaryId = summaryId;
+        d.summaryVersion = r.summaryVersion();
+        d.replacesVersion = r.replacesVersion();
+        d.patientId = patientId;
+        d.nhsNumber = r.nhsNumber();
+        d.gpPractice = r.gpPractice();
+        d.dispatchKey = new DispatchKey(summaryId, r.summaryVersion()).toString();
+        d.payload = payload;
+        d.route = r.route();
+        d.state = r.state();
+        d.stateSince = r.stateSince();
+        d.reason = r.reason();
+        d.signedBy = r.signedBy();
+        d.signedAt = r.signedAt();
+        d.queuedAt = r.queuedAt();
+        d.attempts = r.attempts();
+        d.nextAttemptAt = null; // the sender takes only what is due: an imported letter never is
+        d.lastError = r.lastError();
+        d.meshMessageId = r.meshMessageId();
+        d.sentAt = r.sentAt();
+        d.deliveredAt = r.deliveredAt();
+        d.acceptedAt = r.acceptedAt();
+        d.failedAt = r.failedAt();
+        d.handledHow = r.handledHow();
+        d.handledNote = r.handledNote();
+        d.handledBy = r.handledBy();
+        d.handledAt = r.handledAt();
+        return d;
+    }
+
+    public Imported toImported() {
+        return new Imported(summaryVersion, replacesVersion, nhsNumber, gpPractice, route, state, stateSince, reason, signedBy, signedAt,
+                queuedAt, attempts, lastError, meshMessageId, sentAt, deliveredAt, acceptedAt, failedAt, handledHow, handledNote, handledBy,
+                handledAt);
+    }
+
+    /**
      * Taken by a sender for one attempt, committed before anything is sent: the attempt is counted even if the server
      * dies while sending, and no other sender takes it until the lease is over (then it is retried, and the practice's
      * "duplicate" answers that retry).

@@ -102,6 +102,42 @@ public class DischargeSummary extends TrustOwned {
         return s;
     }
 
+    /**
+     * A summary as another trust's export recorded it (an import into an empty trust): its state, revision, text and
+     * signed version as they were, under a new id; a signed one stays signed. No draft is made from today's record.
+     */
+    public record Imported(boolean inpatient, String place, Instant episodeStarted, Instant episodeEnded, String responsibleClinician,
+            SummaryState state, Instant stateSince, int revision, String content, int signedVersion, Instant draftedAt, String lastSavedBy,
+            Instant lastSavedAt) {
+    }
+
+    public static DischargeSummary imported(UUID id, UUID patientId, UUID episodeId, Imported r) {
+        SummaryContent.parse(r.content()); // the headings must be ours
+        DischargeSummary s = new DischargeSummary();
+        s.id = id;
+        s.patientId = patientId;
+        s.episodeId = episodeId;
+        s.inpatient = r.inpatient();
+        s.place = r.place();
+        s.episodeStarted = r.episodeStarted();
+        s.episodeEnded = r.episodeEnded();
+        s.responsibleClinician = r.responsibleClinician();
+        s.state = r.state();
+        s.stateSince = r.stateSince();
+        s.revision = r.revision();
+        s.content = r.content();
+        s.signedVersion = r.signedVersion();
+        s.draftedAt = r.draftedAt();
+        s.lastSavedBy = r.lastSavedBy();
+        s.lastSavedAt = r.lastSavedAt();
+        return s;
+    }
+
+    public Imported toImported() {
+        return new Imported(inpatient, place, episodeStarted, episodeEnded, responsibleClinician, state, stateSince, revision, content,
+                signedVersion, draftedAt, lastSavedBy, lastSavedAt);
+    }
+
     /** The headings as typed over revision {@code basedOn}. */
     public void save(int basedOn, SummaryContent typed, String by, Instant at) {
         requireDraft();

@@ -59,6 +59,30 @@ public class SummaryVersion extends TrustOwned {
         this.signedAt = signedAt;
     }
 
+    /** A signed version as another trust's export kept it (an import): as signed, with its document as it was sent. */
+    public record Imported(int number, Integer replacesVersion, int revision, String content, String signedBy, Instant signedAt) {
+    }
+
+    public static SummaryVersion imported(UUID id, UUID summaryId, UUID bundleId, String document, Imported r) {
+        SummaryContent.parse(r.content());
+        SummaryVersion v = new SummaryVersion();
+        v.id = id;
+        v.summaryId = summaryId;
+        v.number = r.number();
+        v.replacesVersion = r.replacesVersion();
+        v.revision = r.revision();
+        v.content = r.content();
+        v.bundleId = bundleId;
+        v.signedBy = r.signedBy();
+        v.signedAt = r.signedAt();
+        v.document = document;
+        return v;
+    }
+
+    public Imported toImported() {
+        return new Imported(number, replacesVersion, revision, content, signedBy, signedAt);
+    }
+
     /** The document as it goes to the GP, made once when the version is signed (before it is stored). */
     public void documentIs(String bundleJson) {
         if (document != null) {

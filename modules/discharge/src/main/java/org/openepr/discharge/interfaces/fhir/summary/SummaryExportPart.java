@@ -8,12 +8,15 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Composition;
 import org.openepr.discharge.DischargeModule;
 import org.openepr.discharge.application.summary.SummariesForExport;
+import org.openepr.discharge.interfaces.fhir.DischargeRecord;
 import org.openepr.platform.export.ExportPart;
 import org.openepr.platform.fhir.FhirSupport;
 
 /**
  * Discharge summaries in the whole-trust export: each summary's Composition as the API reads it, and each signed
- * version's document Bundle exactly as signed (the Bundles hold their own Composition and the signature's context).
+ * version's document Bundle exactly as signed (the Bundles hold their own Composition and the signature's context). For the
+ * import, the Composition carries the summary as the module keeps it (state, revision, the draft's text) and each
+ * Bundle's meta its version as signed ({@link DischargeRecord}); the document itself is untouched.
  */
 @ApplicationScoped
 public class SummaryExportPart implements ExportPart {
@@ -43,10 +46,16 @@ public class SummaryExportPart implements ExportPart {
     public List<Exported> page(String resourceType, String afterKey, int size) {
         IParser json = fhir.json();
         if ("Composition".equals(resourceType)) {
-            return summaries.compositionsAfter(afterKey, size).stream()
-                    .map(c -> new Exported(c.id().toString(), json.parseResource(Composition.class, c.json()))).toList();
+            return summaries.compositionsAfter(afterKey, size).stream().map(c -> {
+                Composition composition = json.parseResource(Composition.class, c.composition().json());
+                DischargeRecord.attach(composition, SummaryRecord.ofSummary(c.episodeId(), c.summary()));
+                return new Exported(c.composition().id().toString(), composition);
+            }).toList();
         }
-        return summaries.documentsAfter(afterKey, size).stream()
-                .map(d -> new Exported(d.key(), json.parseResource(Bundle.class, d.bundleJson()))).toList();
+        return summaries.documentsAfter(afterKey, size).stream().map(d -> {
+            Bundle bundle = json.parseResource(Bundle.class, d.bundleJson());
+            DischargeRecord.attach(bundle.getMeta(), SummaryRecord.ofVersion(d.summaryId(), d.version()));
+            return new Exported(d.key(), bundle);
+        }).toList();
     }
 }

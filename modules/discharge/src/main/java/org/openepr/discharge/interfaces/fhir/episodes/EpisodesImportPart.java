@@ -1,0 +1,95 @@
+package org.openepr.discharge.interfaces.fhir.episodes;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.openepr.discharge.DischargeModule;
+import org.openepr.discharge.application.episodes.EpisodesFromImport;
+import org.openepr.discharge.application.episodes.EpisodesFromImport.ImportedEpisode;
+import org.openepr.discharge.interfaces.fhir.DischargeRecord;
+import org.openepr.platform.fhir.FhirSupport;
+import org.openepr.platform.importing.IdMap;
+import org.openepr.platform.importing.ImportPart;
+
+/**
+ * Episodes in an import: each EpisodeOfCare with the module's record of it (its stays, leave and the wards they name),
+ * the patient through the id map; the wards are set up as they are named (one of the same name is reused). An
+ * admission's Encounter is the same episode (the same id): it is checked to be one and mapped, nothing more is written.
+ */
+@ApplicationScoped
+public class EpisodesImportPart implements ImportPart {
+
+    /**
+     * Wards have no resource of their own in the export; their ids are mapped under the type the audit trail names them
+     * by (FHIR's Location), so later batches and the trail's lines about them find them.
+     */
+    static final String WARD = "Location";
+
+    @Inject
+    EpisodesFromImport episodes;
+
+    @Inject
+    FhirSupport fhir;
+
+    @Override
+    public String module() {
+        return DischargeModule.NAME;
+    }
+
+    @Override
+    public List<String> resourceTypes() {
+        return List.of("EpisodeOfCare", "Encounter");
+    }
+
+    @Override
+    public Set<String> needsFirst() {
+        return Set.of("Patient");
+    }
+
+    @Override
+    public int load(String resourceType, List<String> lines, IdMap ids) {
+        var parser = fhir.json();
+        if ("Encounter".equals(resourceType)) {
+            for (String line : lines) {
+                Encounter e = parser.parseResource(Encounter.class, line);
+                String old = e.getIdElement().getIdPart();
+                String episode = e.getEpisodeOfCareFirstRep().getReference();
+                if (!("EpisodeOfCare/" + old).equals(episode)) {
+                    throw new IllegalStateException("Encounter/" + old + " is not an admission's encounter (its episode is " + episode + ")");
+                }
+                ids.put("Encounter", old, ids.require("EpisodeOfCare", old));
+            }
+            return lines.size();
+        }
+        List<String> olds = new ArrayList<>(lines.size());
+        List<ImportedEpisode> batch = new ArrayList<>(lines.size());
+        Map<UUID, UUID> wardIds = new HashMap<>();
+        for (String line : lines) {
+            EpisodeOfCare r = parser.parseResource(EpisodeOfCare.class, line);
+            EpisodeRecord.Read read = EpisodeRecord.read(DischargeRecord.of(r));
+            for (EpisodeRecord.WardOfExport w : read.wards()) {
+                String id = ids.find(WARD, w.id().toString()).orElseGet(() -> {
+                    String made = episodes.ward(w.name(), w.closed()).toString();
+                    ids.put(WARD, w.id().toString(), made);
+                    return made;
+                });
+                wardIds.put(w.id(), UUID.fromString(id));
+            }
+            UUID patient = UUID.fromString(ids.reference(r.getPatient().getReference()).substring("Patient/".length()));
+            batch.add(new ImportedEpisode(patient, read.episode(), read.stays(), read.leave()));
+            olds.add(r.getIdElement().getIdPart());
+        }
+        List<UUID> made = episodes.add(batch, wardIds);
+        for (int i = 0; i < made.size(); i++) {
+            ids.put("EpisodeOfCare", olds.get(i), made.get(i).toString());
+        }
+        return lines.size();
+    }
+}
