@@ -67,7 +67,12 @@ class ClinicsRoundTripIT {
             assertTrue(rows(source, "select count(*) from booking where status = '" + state + "'") > 0, "the seed made a booking " + state);
         }
         assertTrue(rows(source, "select count(*) from clinic_session where status = 'CANCELLED'") > 0, "a cancelled session");
-        assertTrue(rows(source, "select count(*) from booking where next_step = 'FOLLOW_UP' and follow_up_weeks = 6") > 0, "a follow-up");
+        assertTrue(rows(source, "select count(*) from booking b join slot s on s.id = b.slot_id where s.status = 'CANCELLED'"
+                + " and b.status = 'ATTENDED'") > 0, "a patient seen in a session cancelled afterwards keeps their place");
+        for (String step : List.of("DISCHARGE", "DISCHARGE_TO_REFERRER", "FOLLOW_UP", "OFFER_ANOTHER")) {
+            assertTrue(rows(source, "select count(*) from booking where next_step = '" + step + "'") > 0, "the seed made a next step " + step);
+        }
+        assertTrue(rows(source, "select count(*) from booking where next_step = 'FOLLOW_UP' and follow_up_weeks = 6") > 0, "in 6 weeks");
 
         Path first = as(source, sourceAdmin, () -> export(source));
         byte[] archive = as(source, sourceAdmin, () -> archive(first));
@@ -87,6 +92,8 @@ class ClinicsRoundTripIT {
         }
         assertEquals(rows(source, "select coalesce(sum(booked), 0) from slot"), rows(target, "select coalesce(sum(booked), 0) from slot"),
                 "every place counted again");
+        assertEquals(rows(source, "select coalesce(sum(booked), 0) from slot where status = 'CANCELLED'"),
+                rows(target, "select coalesce(sum(booked), 0) from slot where status = 'CANCELLED'"), "places kept in cancelled slots too");
         assertEquals(rows(source, "select count(*) from booking where replaced_by is not null"),
                 rows(target, "select count(*) from booking b where exists (select 1 from booking r where r.id = b.replaced_by)"),
                 "every replaced booking names its replacement's new id");

@@ -22,11 +22,12 @@ import org.openepr.it.support.Beans;
 /**
  * Every kind of record the clinics module holds, for the given patients of the current trust (run inside
  * {@code RoundTrip.as(trust, user, ...)}, as its admin who is also a clinician), made through the module's own use
- * cases: two clinics with a session template each, their sessions and slots; today's session starts a few seconds from
+ * cases: three clinics with a session template each, their sessions and slots; today's session starts a few seconds from
  * now, so its patients are booked, checked in, seen (discharged or followed up, so the waiting list gets entries), could
  * not be seen, or did not attend (once the first slot has started); later sessions hold bookings that stay booked, are
  * cancelled by the patient or the trust, rescheduled, or moved to the to-be-rebooked list by a cancelled session and
- * rebooked. One booking per patient per session, as the rules say. A few hundred patients take seconds.
+ * rebooked; another session of today is cancelled after some of its patients were seen (they keep their places in its
+ * closed slots). One booking per patient per session, as the rules say. A few hundred patients take seconds.
  */
 public final class ClinicsSeed {
 
@@ -65,21 +66,41 @@ public final class ClinicsSeed {
         for (int i = 0; i < patients.size(); i++) {
             (i % 2 == 0 ? today_ : later).add(patients.get(i));
         }
+        // those who will not attend first, into the first slot, while it has not started
         List<UUID> didNotAttend = new ArrayList<>();
+        for (int i = 3; i < today_.size() && didNotAttend.size() < TODAY_CAPACITY; i += 5) {
+            UUID booking = UUID.randomUUID();
+            book.book(new BookAppointment.Request(booking, todaySlots.get(0).id(), today_.get(i), null, null, todayClinic.id()));
+            didNotAttend.add(booking);
+        }
         Map<UUID, Integer> todayKind = new LinkedHashMap<>();
         for (int i = 0; i < today_.size(); i++) {
             int kind = i % 5;
-            UUID patient = today_.get(i);
-            boolean dna = kind == 3 && didNotAttend.size() < TODAY_CAPACITY;
-            UUID slot = dna ? todaySlots.get(0).id() : todayPlaces.next();
+            if (kind == 3 && i / 5 < didNotAttend.size()) {
+                continue;
+            }
             UUID booking = UUID.randomUUID();
-            book.book(new BookAppointment.Request(booking, slot, patient, null, i % 3 == 0 ? "Memory assessment" : null, todayClinic.id()));
-            if (dna) {
-                didNotAttend.add(booking);
-            } else {
-                todayKind.put(booking, kind == 3 ? 0 : kind);
+            book.book(new BookAppointment.Request(booking, todayPlaces.next(), today_.get(i), null, i % 3 == 0 ? "Memory assessment" : null,
+                    todayClinic.id()));
+            todayKind.put(booking, kind == 3 ? 0 : kind);
+        }
+
+        // a session of today cancelled after some of its patients were seen: they keep their places in its closed slots
+        ClinicView dropIn = setup.createClinic(new ClinicSetup.ClinicForm("Drop-in Clinic " + tag, "Memory Service",
+                "Goodmayes Hospital, Room 3", "Nurse Ben Jones"));
+        setup.addTemplate(dropIn.id(), new SessionPattern.Form(today.getDayOfWeek().name(), first.toString(), first.plusMinutes(30).toString(),
+                "10", "10", "new", "Nurse Ben Jones", today.toString(), today.toString()));
+        setup.generate(dropIn.id(), today, today);
+        List<SlotView> dropInSlots = slots(day, dropIn.id(), today);
+        for (int i = 0; i < Math.min(6, today_.size()); i++) {
+            UUID booking = UUID.randomUUID();
+            book.book(new BookAppointment.Request(booking, dropInSlots.get(1 + i % 2).id(), today_.get(i), null, null, dropIn.id()));
+            if (i % 2 == 0) {
+                day.checkIn(booking);
+                day.conclude(booking, "ATTENDED", "DISCHARGE", null);
             }
         }
+        setup.cancelSession(dropInSlots.get(0).sessionId(), "Nurse off sick");
 
         // later: a follow-up clinic each week for as many weeks as its patients need
         ClinicView laterClinic = setup.createClinic(new ClinicSetup.ClinicForm("Podiatry Clinic " + tag, "Podiatry",
@@ -119,22 +140,23 @@ public final class ClinicsSeed {
         }
 
         // today's clinic: arrived, seen (discharged or followed up), could not be seen; then, once it has started, DNAs
-        int n = 0;
+        int[] seen = new int[5];
         for (var e : todayKind.entrySet()) {
-            switch (e.getValue()) {
+            int kind = e.getValue();
+            boolean everyOther = seen[kind]++ % 2 == 0;
+            switch (kind) {
                 case 1 -> day.checkIn(e.getKey());
                 case 2 -> {
                     day.checkIn(e.getKey());
-                    day.conclude(e.getKey(), "ATTENDED", n % 2 == 0 ? "DISCHARGE" : "FOLLOW_UP", n % 2 == 0 ? null : 6);
+                    day.conclude(e.getKey(), "ATTENDED", everyOther ? "DISCHARGE" : "FOLLOW_UP", everyOther ? null : 6);
                 }
                 case 4 -> {
                     day.checkIn(e.getKey());
-                    day.conclude(e.getKey(), "COULD_NOT_BE_SEEN", n % 2 == 0 ? "OFFER_ANOTHER" : "DISCHARGE", null);
+                    day.conclude(e.getKey(), "COULD_NOT_BE_SEEN", everyOther ? "OFFER_ANOTHER" : "DISCHARGE", null);
                 }
                 default -> {
                 }
             }
-            n++;
         }
         LocalDateTime started = LocalDateTime.of(today, first);
         while (!didNotAttend.isEmpty() && LocalDateTime.now(clock).isBefore(started)) {
