@@ -134,7 +134,8 @@ public final class ClinicsSeed {
         }
         // a session cancelled: its booked patients go on the to-be-rebooked list; every other one is rebooked
         setup.cancelSession(cancelled.slots.get(0).sessionId(), "Room flooded");
-        var toRebook = Beans.get(org.openepr.clinics.application.Appointments.class).toBeRebooked();
+        var toRebook = Beans.get(org.openepr.clinics.application.Appointments.class).toBeRebooked().stream()
+                .filter(b -> b.clinicId().equals(laterClinic.id())).toList();
         for (int i = 0; i < toRebook.size(); i += 2) {
             book.rebook(toRebook.get(i).id(), open.get(i % open.size()).next(), UUID.randomUUID());
         }
