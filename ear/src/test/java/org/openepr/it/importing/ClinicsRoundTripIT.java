@@ -32,9 +32,10 @@ import org.openepr.platform.importing.ImportJobs;
 import org.openepr.platform.importing.ImportState;
 
 /**
- * A trust's clinics (clinics with their session templates, sessions, slots, and bookings in every state: booked,
+ * A trust's clinics (clinics with their session templates, sessions, slots, bookings in every state: booked,
  * arrived, seen, could not be seen, did not attend, cancelled by patient and by trust, rescheduled, to be rebooked,
- * rebooked) exported, loaded into a new empty trust and exported again give the same content, field by field without
+ * rebooked; and the waiting list: referrals, follow-ups, other appointments, waiting, booked or withdrawn) exported,
+ * loaded into a new empty trust and exported again give the same content, field by field without
  * ids and meta (the audit trail too, its details naming the new ids), and the same rows in every clinic table the
  * export carries, with every slot's places counted again by the database.
  */
@@ -43,8 +44,8 @@ class ClinicsRoundTripIT {
 
     static final int PATIENTS = 300;
 
-    /** The clinic tables the export carries; {@code referral} (the waiting list) is not exported yet. */
-    static final List<String> TABLES = List.of("clinic", "session_template", "clinic_session", "slot", "booking");
+    /** The clinic tables the export carries (all but the trust's decisions, {@code clinic_setting}). */
+    static final List<String> TABLES = List.of("clinic", "session_template", "clinic_session", "slot", "booking", "referral");
 
     @Deployment
     static WebArchive deployment() {
@@ -67,6 +68,10 @@ class ClinicsRoundTripIT {
             assertTrue(rows(source, "select count(*) from booking where status = '" + state + "'") > 0, "the seed made a booking " + state);
         }
         assertTrue(rows(source, "select count(*) from clinic_session where status = 'CANCELLED'") > 0, "a cancelled session");
+        for (String entry : List.of("status = 'WAITING' and kind = 'FIRST' and priority = 'URGENT'", "status = 'BOOKED' and kind = 'FIRST'",
+                "status = 'WAITING' and kind = 'FOLLOW_UP'", "kind = 'ANOTHER_APPOINTMENT'", "status = 'REMOVED'")) {
+            assertTrue(rows(source, "select count(*) from referral where " + entry) > 0, "the seed made a waiting-list entry " + entry);
+        }
         assertTrue(rows(source, "select count(*) from booking b join slot s on s.id = b.slot_id where s.status = 'CANCELLED'"
                 + " and b.status = 'ATTENDED'") > 0, "a patient seen in a session cancelled afterwards keeps their place");
         for (String step : List.of("DISCHARGE", "DISCHARGE_TO_REFERRER", "FOLLOW_UP", "OFFER_ANOTHER")) {
@@ -94,15 +99,18 @@ class ClinicsRoundTripIT {
                 "every place counted again");
         assertEquals(rows(source, "select coalesce(sum(booked), 0) from slot where status = 'CANCELLED'"),
                 rows(target, "select coalesce(sum(booked), 0) from slot where status = 'CANCELLED'"), "places kept in cancelled slots too");
+        assertEquals(rows(source, "select count(*) from referral where from_booking is not null or booking_id is not null"),
+                rows(target, "select count(*) from referral r where exists (select 1 from booking b where b.id = r.from_booking)"
+                        + " or exists (select 1 from booking b where b.id = r.booking_id)"), "every entry names its bookings' new ids");
         assertEquals(rows(source, "select count(*) from booking where replaced_by is not null"),
                 rows(target, "select count(*) from booking b where exists (select 1 from booking r where r.id = b.replaced_by)"),
                 "every replaced booking names its replacement's new id");
 
         Path second = as(target, targetAdmin, () -> export(target));
         Map<String, String> ids = idMap(target, job.id());
-        for (String type : List.of("Schedule", "SessionTemplate", "ClinicSession", "Slot", "Appointment")) {
+        for (String type : List.of("Schedule", "SessionTemplate", "ClinicSession", "Slot", "Appointment", "ServiceRequest")) {
             String table = Map.of("Schedule", "clinic", "SessionTemplate", "session_template", "ClinicSession", "clinic_session",
-                    "Slot", "slot", "Appointment", "booking").get(type);
+                    "Slot", "slot", "Appointment", "booking", "ServiceRequest", "referral").get(type);
             assertEquals(rows(target, "select count(*) from " + table), rows(target, "select count(*) from import_id where job_id = '"
                     + job.id() + "' and resource_type = '" + type + "'"), type + ": every new id is in the id map");
         }

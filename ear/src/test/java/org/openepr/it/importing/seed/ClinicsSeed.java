@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.openepr.clinics.application.BookAppointment;
 import org.openepr.clinics.application.ClinicDay;
 import org.openepr.clinics.application.ClinicSetup;
+import org.openepr.clinics.application.WaitingList;
 import org.openepr.clinics.application.Views.ClinicListSession;
 import org.openepr.clinics.application.Views.ClinicView;
 import org.openepr.clinics.application.Views.SlotView;
@@ -27,7 +28,8 @@ import org.openepr.it.support.Beans;
  * not be seen, or did not attend (once the first slot has started); later sessions hold bookings that stay booked, are
  * cancelled by the patient or the trust, rescheduled, or moved to the to-be-rebooked list by a cancelled session and
  * rebooked; another session of today is cancelled after some of its patients were seen (they keep their places in its
- * closed slots). One booking per patient per session, as the rules say. A few hundred patients take seconds.
+ * closed slots). The waiting list gets new referrals (urgent and routine, some booked from the list), the follow-ups
+ * and other appointments outcomes put there, and an entry withdrawn by an undone DNA. One booking per patient per session, as the rules say. A few hundred patients take seconds.
  */
 public final class ClinicsSeed {
 
@@ -140,6 +142,17 @@ public final class ClinicsSeed {
             book.rebook(toRebook.get(i).id(), open.get(i % open.size()).next(), UUID.randomUUID());
         }
 
+        // the waiting list: new referrals, urgent and routine, to two services; some booked from the list
+        WaitingList waiting = Beans.get(WaitingList.class);
+        for (int i = 0; i < Math.min(later.size(), 20); i++) {
+            boolean memory = i % 2 == 0;
+            var entry = waiting.refer(later.get(i), memory ? "Memory Service" : "Podiatry", today.minusDays(10 + i).toString(),
+                    i % 3 == 0 ? "urgent" : "routine");
+            if (memory && i % 4 == 0) {
+                waiting.bookFromList(entry.id(), todayPlaces.next(), UUID.randomUUID());
+            }
+        }
+
         // today's clinic: arrived, seen (discharged or followed up), could not be seen; then, once it has started, DNAs
         int[] seen = new int[5];
         for (var e : todayKind.entrySet()) {
@@ -170,6 +183,10 @@ public final class ClinicsSeed {
         }
         for (int i = 0; i < didNotAttend.size(); i++) {
             day.conclude(didNotAttend.get(i), "DID_NOT_ATTEND", i % 2 == 0 ? "OFFER_ANOTHER" : "DISCHARGE_TO_REFERRER", null);
+        }
+        // a DNA recorded in error and undone: its waiting-list entry is withdrawn (kept as history)
+        if (!didNotAttend.isEmpty()) {
+            day.undoDidNotAttend(didNotAttend.get(0));
         }
     }
 

@@ -8,6 +8,7 @@ import org.openepr.clinics.ClinicsModule;
 import org.openepr.clinics.application.Views.BookingView;
 import org.openepr.clinics.application.Views.BookingWithHistory;
 import org.openepr.clinics.application.Views.ClinicWithTemplates;
+import org.openepr.clinics.application.Views.ReferralDetail;
 import org.openepr.clinics.application.Views.SessionDetail;
 import org.openepr.clinics.application.Views.SlotView;
 import org.openepr.clinics.application.Views.SlotWithSession;
@@ -15,6 +16,7 @@ import org.openepr.clinics.domain.Booking;
 import org.openepr.clinics.domain.Clinic;
 import org.openepr.clinics.domain.ClinicRepository;
 import org.openepr.clinics.domain.ClinicSession;
+import org.openepr.clinics.domain.Referral;
 import org.openepr.clinics.domain.Slot;
 import org.openepr.platform.export.RecordPages;
 import org.openepr.platform.persistence.ReadsOnly;
@@ -22,7 +24,8 @@ import org.openepr.platform.persistence.UseCase;
 import org.openepr.platform.security.Access;
 import org.openepr.platform.security.Roles;
 
-/** Clinics (with their session templates), slots (with their sessions) and appointments (with their history) in id order, a page at a time, for the whole-trust export (the background worker only). */
+/** Clinics (with their session templates), slots (with their sessions), appointments (with their history) and the
+ * waiting list in id order, a page at a time, for the whole-trust export (the background worker only). */
 @UseCase
 @ReadsOnly
 @Access(module = ClinicsModule.NAME, roles = Roles.BACKGROUND)
@@ -56,6 +59,11 @@ public class ClinicRecordsForExport {
         List<Booking> page = pages.after(Booking.class, key, size);
         List<BookingView> views = bookingViews.of(page);
         return java.util.stream.IntStream.range(0, page.size()).mapToObj(i -> new BookingWithHistory(views.get(i), page.get(i).history())).toList();
+    }
+
+    /** The waiting list's entries, waiting or not (referrals, follow-ups, other appointments). */
+    public List<ReferralDetail> referralsAfter(String key, int size) {
+        return pages.after(Referral.class, key, size).stream().map(ReferralDetail::of).toList();
     }
 
     public long count(Class<?> entity) {

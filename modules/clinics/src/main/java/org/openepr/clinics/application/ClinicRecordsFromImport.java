@@ -17,6 +17,8 @@ import org.openepr.clinics.domain.BookingRepository;
 import org.openepr.clinics.domain.Clinic;
 import org.openepr.clinics.domain.ClinicRepository;
 import org.openepr.clinics.domain.ClinicSession;
+import org.openepr.clinics.domain.Referral;
+import org.openepr.clinics.domain.ReferralRepository;
 import org.openepr.clinics.domain.SessionPattern;
 import org.openepr.clinics.domain.SessionTemplate;
 import org.openepr.clinics.domain.Slot;
@@ -27,10 +29,10 @@ import org.openepr.platform.security.Access;
 import org.openepr.platform.security.Roles;
 
 /**
- * Clinics (with their session templates), slots (with their sessions) and bookings loaded from a whole-trust export
+ * Clinics (with their session templates), slots (with their sessions), bookings and the waiting list loaded from a whole-trust export
  * into an empty trust (the background worker only), a batch in the import's transaction. Each record is taken back as
  * it stood, under a new id recorded in the import's id map: its references (clinic, template, session, slot, patient,
- * replacing booking) are read through that map, never from another module's tables. What happened to a booking is
+ * replacing booking, a waiting-list entry's bookings) are read through that map, never from another module's tables. What happened to a booking is
  * history, so the booking rules are not asked again; the database counts each slot's places again as bookings arrive
  * (its capacity rule still refuses an overfilled slot). The import job's audit lines and the source's own trail,
  * imported with it, say where the records came from, so no line is written per record here.
@@ -63,8 +65,16 @@ public class ClinicRecordsFromImport {
                                   BookingHistory history, String oldReplacedBy) {
     }
 
+    public record ImportedReferral(String oldId, String oldPatientId, String service, LocalDate referralDate, Referral.Priority priority,
+                                   Referral.Status status, Referral.Kind kind, LocalDate dueDate, AppointmentType appointmentType,
+                                   String oldFromBooking, String oldBooking, LocalDateTime closedAt) {
+    }
+
     @Inject
     ClinicRepository clinics;
+
+    @Inject
+    ReferralRepository referrals;
 
     @Inject
     BookingRepository bookings;
@@ -148,6 +158,22 @@ public class ClinicRecordsFromImport {
             replaced.replacementLoaded(replaced.replacedBy(), written.get(replaced.replacedBy()));
         }
         bookings.flush();
+    }
+
+    /** Each waiting-list entry, with its patient and the bookings it came from and led to through the id map. */
+    public void addReferrals(List<ImportedReferral> batch, IdMap ids) {
+        for (ImportedReferral r : batch) {
+            Referral entry = Referral.restore(UUID.randomUUID(), UUID.fromString(ids.require("Patient", r.oldPatientId())), r.service(),
+                    r.referralDate(), r.priority(), r.status(), r.kind(), r.dueDate(), r.appointmentType(), booking(r.oldFromBooking(), ids),
+                    booking(r.oldBooking(), ids), r.closedAt());
+            referrals.add(entry);
+            ids.put("ServiceRequest", r.oldId(), entry.id().toString());
+        }
+        bookings.flush();
+    }
+
+    private static UUID booking(String oldId, IdMap ids) {
+        return oldId == null ? null : UUID.fromString(ids.require("Appointment", oldId));
     }
 
     private Clinic clinic(String oldId, IdMap ids, Map<UUID, Clinic> known) {

@@ -144,6 +144,16 @@ public final class Views {
         }
     }
 
+    /** A waiting-list entry whole, as the whole-trust export carries it (ServiceRequest). */
+    public record ReferralDetail(UUID id, UUID patientId, String service, LocalDate referralDate, Referral.Priority priority,
+                                 Referral.Status status, Referral.Kind kind, LocalDate dueDate, AppointmentType appointmentType,
+                                 UUID fromBooking, UUID bookingId, LocalDateTime closedAt) {
+        static ReferralDetail of(Referral r) {
+            return new ReferralDetail(r.id(), r.patientId(), r.service(), r.referralDate(), r.priority(), r.status(), r.kind(), r.dueDate(),
+                    r.appointmentType(), r.fromBooking(), r.bookingId(), r.closedAt());
+        }
+    }
+
     /** One line of a clinic list: a slot, who is booked into it (empty when free), and what may be done now. */
     public record ClinicListRow(SlotView slot, BookingView booking, Offered offered) {
     }

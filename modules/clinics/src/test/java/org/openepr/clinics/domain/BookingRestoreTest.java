@@ -49,4 +49,18 @@ class BookingRestoreTest {
         assertThrows(BookingRuleException.class, () -> Slot.restore(UUID.randomUUID(), s.sessionId(), clinic, "Dr Patel",
                 AppointmentType.NEW, s.startsAt(), s.startsAt(), 3, Slot.Status.AVAILABLE), "ends after it starts");
     }
+
+    @Test
+    void aWaitingListEntryIsRestoredOnlyWhole() {
+        UUID patient = UUID.randomUUID();
+        java.time.LocalDate day = java.time.LocalDate.of(2027, 2, 1);
+        Referral booked = Referral.restore(UUID.randomUUID(), patient, "Podiatry", day, Referral.Priority.URGENT, Referral.Status.BOOKED,
+                Referral.Kind.FIRST, null, AppointmentType.NEW, null, UUID.randomUUID(), LocalDateTime.of(2027, 2, 3, 9, 0));
+        assertEquals(Referral.Status.BOOKED, booked.status());
+        assertEquals(LocalDateTime.of(2027, 2, 3, 9, 0), booked.closedAt());
+        assertThrows(BookingRuleException.class, () -> Referral.restore(UUID.randomUUID(), patient, "Podiatry", day, Referral.Priority.ROUTINE,
+                Referral.Status.WAITING, Referral.Kind.FIRST, null, AppointmentType.NEW, null, null, LocalDateTime.now()), "waiting yet closed");
+        assertThrows(BookingRuleException.class, () -> Referral.restore(UUID.randomUUID(), patient, "Podiatry", day, Referral.Priority.ROUTINE,
+                Referral.Status.BOOKED, Referral.Kind.FIRST, null, AppointmentType.NEW, null, null, LocalDateTime.now()), "booked, no booking");
+    }
 }

@@ -19,16 +19,19 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Schedule;
+import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Slot;
 import org.openepr.clinics.application.Views.BookingView;
 import org.openepr.clinics.application.Views.ClinicView;
 import org.openepr.clinics.application.Views.SlotView;
 import org.openepr.clinics.application.Views.BookingWithHistory;
 import org.openepr.clinics.application.Views.ClinicWithTemplates;
+import org.openepr.clinics.application.Views.ReferralDetail;
 import org.openepr.clinics.application.Views.SessionDetail;
 import org.openepr.clinics.application.Views.SlotWithSession;
 import org.openepr.clinics.application.Views.TemplateDetail;
 import org.openepr.clinics.domain.BookingHistory;
+import org.openepr.clinics.domain.Referral;
 import org.openepr.clinics.domain.SessionPattern;
 import org.openepr.platform.persistence.Clocks;
 
@@ -46,6 +49,7 @@ public class ClinicFhirMapper {
     public static final String SESSION = OURS + "clinic-session";
     public static final String SLOT = OURS + "clinic-slot";
     public static final String BOOKING = OURS + "clinic-booking";
+    public static final String WAITING = OURS + "clinic-waiting-list-entry";
 
     public Schedule schedule(ClinicView clinic) {
         Schedule s = new Schedule();
@@ -136,6 +140,48 @@ public class ClinicFhirMapper {
             part(booking, "replacedBy", new Reference("Appointment/" + h.replacedBy()));
         }
         return a;
+    }
+
+    /**
+     * A waiting-list entry as a UK Core ServiceRequest (export only: the API does not serve it): the patient, the
+     * service, priority, referral date, active while waiting (completed once booked, revoked once removed), and the
+     * entry's own fields (kind, due date, new or follow-up, the booking it came from and the one it led to, when it left
+     * the list) as an extension.
+     */
+    public ServiceRequest serviceRequest(ReferralDetail r) {
+        ServiceRequest s = new ServiceRequest();
+        s.setId(r.id().toString());
+        s.getMeta().addProfile(PROFILE_BASE + "UKCore-ServiceRequest");
+        s.setStatus(switch (r.status()) {
+            case WAITING -> ServiceRequest.ServiceRequestStatus.ACTIVE;
+            case BOOKED -> ServiceRequest.ServiceRequestStatus.COMPLETED;
+            case REMOVED -> ServiceRequest.ServiceRequestStatus.REVOKED;
+        });
+        s.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+        s.setPriority(r.priority() == Referral.Priority.URGENT ? ServiceRequest.ServiceRequestPriority.URGENT
+                : ServiceRequest.ServiceRequestPriority.ROUTINE);
+        s.setCode(new CodeableConcept().setText(r.kind().label() + ": " + r.service()));
+        s.setPerformerType(new CodeableConcept().setText(r.service()));
+        s.setSubject(new Reference("Patient/" + r.patientId()));
+        s.setAuthoredOnElement(new DateTimeType(r.referralDate().toString()));
+        Extension entry = s.addExtension().setUrl(WAITING);
+        part(entry, "service", new StringType(r.service()));
+        part(entry, "status", new CodeType(r.status().name()));
+        part(entry, "kind", new CodeType(r.kind().name()));
+        part(entry, "appointmentType", new CodeType(r.appointmentType().name()));
+        if (r.dueDate() != null) {
+            part(entry, "dueDate", new DateType(r.dueDate().toString()));
+        }
+        if (r.fromBooking() != null) {
+            part(entry, "fromBooking", new Reference("Appointment/" + r.fromBooking()));
+        }
+        if (r.bookingId() != null) {
+            part(entry, "booking", new Reference("Appointment/" + r.bookingId()));
+        }
+        if (r.closedAt() != null) {
+            part(entry, "closedAt", dateTime(r.closedAt()));
+        }
+        return s;
     }
 
     private static void part(Extension parent, String name, org.hl7.fhir.r4.model.Type value) {

@@ -12,9 +12,11 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Schedule;
+import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Slot;
 import org.openepr.clinics.application.ClinicRecordsFromImport.ImportedBooking;
 import org.openepr.clinics.application.ClinicRecordsFromImport.ImportedClinic;
+import org.openepr.clinics.application.ClinicRecordsFromImport.ImportedReferral;
 import org.openepr.clinics.application.ClinicRecordsFromImport.ImportedSession;
 import org.openepr.clinics.application.ClinicRecordsFromImport.ImportedSlot;
 import org.openepr.clinics.application.ClinicRecordsFromImport.ImportedTemplate;
@@ -23,11 +25,12 @@ import org.openepr.clinics.domain.BookingHistory;
 import org.openepr.clinics.domain.BookingStatus;
 import org.openepr.clinics.domain.ClinicSession;
 import org.openepr.clinics.domain.NextStep;
+import org.openepr.clinics.domain.Referral;
 import org.openepr.clinics.domain.SessionPattern;
 import org.openepr.platform.persistence.Clocks;
 
 /**
- * The export's Schedule, Slot and Appointment read back into the clinics' own records, from the UK Core fields and our
+ * The export's Schedule, Slot, Appointment and ServiceRequest read back into the clinics' own records, from the UK Core fields and our
  * extensions ({@link ClinicFhirMapper#CLINIC} and the others), with the ids as the export wrote them (the import maps
  * them). A resource without the extensions it needs was not written by this server's export and is refused, naming it.
  */
@@ -72,6 +75,18 @@ final class ClinicFhirRecords {
         return new ImportedBooking(a.getIdElement().getIdPart(), id(a.getSlotFirstRep()), patient.substring("Patient/".length()),
                 type(a.getAppointmentType().getCodingFirstRep().getCode()), a.hasReasonCode() ? a.getReasonCodeFirstRep().getText() : null,
                 history, replaced == null ? null : id((Reference) replaced.getValue()));
+    }
+
+    static ImportedReferral referral(ServiceRequest s) {
+        Extension e = required(s, ClinicFhirMapper.WAITING);
+        Extension from = e.getExtensionByUrl("fromBooking");
+        Extension booking = e.getExtensionByUrl("booking");
+        return new ImportedReferral(s.getIdElement().getIdPart(), id(s.getSubject()), text(e, "service"),
+                LocalDate.parse(s.getAuthoredOnElement().getValueAsString()),
+                s.getPriority() == ServiceRequest.ServiceRequestPriority.URGENT ? Referral.Priority.URGENT : Referral.Priority.ROUTINE,
+                Referral.Status.valueOf(text(e, "status")), Referral.Kind.valueOf(text(e, "kind")), date(e, "dueDate"),
+                AppointmentType.valueOf(text(e, "appointmentType")), from == null ? null : id((Reference) from.getValue()),
+                booking == null ? null : id((Reference) booking.getValue()), dateTime(e, "closedAt"));
     }
 
     private static Extension required(DomainResource r, String url) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Schedule;
+import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Slot;
 import org.openepr.clinics.ClinicsModule;
 import org.openepr.clinics.application.ClinicRecordsFromImport;
@@ -15,7 +16,7 @@ import org.openepr.platform.importing.ImportPart;
 
 /**
  * The clinics' part of an import: Schedule (a clinic with its session templates), then Slot (with its session), then
- * Appointment, each read back from the export's UK Core resource and our extensions and taken back as it stood under
+ * Appointment, then ServiceRequest (the waiting list, whose entries name bookings), each read back from the export's UK Core resource and our extensions and taken back as it stood under
  * a new id. Appointments name patients, so the patient index loads first.
  */
 @ApplicationScoped
@@ -34,7 +35,7 @@ public class ClinicsImportPart implements ImportPart {
 
     @Override
     public List<String> resourceTypes() {
-        return List.of("Schedule", "Slot", "Appointment");
+        return List.of("Schedule", "Slot", "Appointment", "ServiceRequest");
     }
 
     @Override
@@ -50,6 +51,8 @@ public class ClinicsImportPart implements ImportPart {
             case "Slot" -> records.addSlots(lines.stream().map(l -> ClinicFhirRecords.slot(parser.parseResource(Slot.class, l))).toList(), ids);
             case "Appointment" -> records.addBookings(
                     lines.stream().map(l -> ClinicFhirRecords.booking(parser.parseResource(Appointment.class, l))).toList(), ids);
+            case "ServiceRequest" -> records.addReferrals(
+                    lines.stream().map(l -> ClinicFhirRecords.referral(parser.parseResource(ServiceRequest.class, l))).toList(), ids);
             default -> throw new IllegalArgumentException("Clinics do not import " + resourceType);
         }
         return lines.size();

@@ -13,15 +13,18 @@ import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Schedule;
+import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Slot;
 import org.junit.jupiter.api.Test;
 import org.openepr.clinics.application.ClinicRecordsFromImport.ImportedBooking;
 import org.openepr.clinics.application.ClinicRecordsFromImport.ImportedClinic;
+import org.openepr.clinics.application.ClinicRecordsFromImport.ImportedReferral;
 import org.openepr.clinics.application.ClinicRecordsFromImport.ImportedSlot;
 import org.openepr.clinics.application.Views.BookingView;
 import org.openepr.clinics.application.Views.BookingWithHistory;
 import org.openepr.clinics.application.Views.ClinicView;
 import org.openepr.clinics.application.Views.ClinicWithTemplates;
+import org.openepr.clinics.application.Views.ReferralDetail;
 import org.openepr.clinics.application.Views.SessionDetail;
 import org.openepr.clinics.application.Views.SlotView;
 import org.openepr.clinics.application.Views.SlotWithSession;
@@ -31,11 +34,12 @@ import org.openepr.clinics.domain.BookingHistory;
 import org.openepr.clinics.domain.BookingStatus;
 import org.openepr.clinics.domain.ClinicSession;
 import org.openepr.clinics.domain.NextStep;
+import org.openepr.clinics.domain.Referral;
 import org.openepr.clinics.domain.SessionPattern;
 import org.openepr.patients.api.PatientSummary;
 import org.openepr.platform.fhir.FhirSupport;
 
-/** What the export writes of a clinic, a slot and a booking is what the import reads back, through FHIR JSON. */
+/** What the export writes of a clinic, a slot, a booking and a waiting-list entry is what the import reads back, through FHIR JSON. */
 class ClinicFhirRecordsTest {
 
     final ClinicFhirMapper mapper = new ClinicFhirMapper();
@@ -141,6 +145,31 @@ class ClinicFhirRecordsTest {
             assertNull(read.reason());
             assertNull(read.oldReplacedBy());
         }
+    }
+
+    @Test
+    void aWaitingListEntryComesBackWithItsBookingsAndDates() {
+        UUID patient = UUID.randomUUID();
+        UUID from = UUID.randomUUID();
+        UUID booked = UUID.randomUUID();
+        ReferralDetail entry = new ReferralDetail(UUID.randomUUID(), patient, "Memory Service", LocalDate.of(2027, 2, 1),
+                Referral.Priority.URGENT, Referral.Status.BOOKED, Referral.Kind.FOLLOW_UP, LocalDate.of(2027, 4, 14), AppointmentType.FOLLOW_UP,
+                from, booked, LocalDateTime.of(2027, 3, 3, 11, 15, 2));
+        ServiceRequest s = throughJson(mapper.serviceRequest(entry), ServiceRequest.class);
+        assertEquals(ServiceRequest.ServiceRequestStatus.COMPLETED, s.getStatus(), "booked: it has left the list");
+        ImportedReferral read = ClinicFhirRecords.referral(s);
+        assertEquals(new ImportedReferral(entry.id().toString(), patient.toString(), "Memory Service", LocalDate.of(2027, 2, 1),
+                Referral.Priority.URGENT, Referral.Status.BOOKED, Referral.Kind.FOLLOW_UP, LocalDate.of(2027, 4, 14), AppointmentType.FOLLOW_UP,
+                from.toString(), booked.toString(), LocalDateTime.of(2027, 3, 3, 11, 15, 2)), read);
+
+        ReferralDetail waiting = new ReferralDetail(UUID.randomUUID(), patient, "Podiatry", LocalDate.of(2027, 2, 1), Referral.Priority.ROUTINE,
+                Referral.Status.WAITING, Referral.Kind.FIRST, null, AppointmentType.NEW, null, null, null);
+        ImportedReferral plain = ClinicFhirRecords.referral(throughJson(mapper.serviceRequest(waiting), ServiceRequest.class));
+        assertEquals(Referral.Status.WAITING, plain.status());
+        assertNull(plain.dueDate());
+        assertNull(plain.oldFromBooking());
+        assertNull(plain.oldBooking());
+        assertNull(plain.closedAt());
     }
 
     @Test
