@@ -63,26 +63,26 @@ public final class ClinicsSeed {
         List<SlotView> todaySlots = slots(day, todayClinic.id(), today);
         Places todayPlaces = new Places(todaySlots.subList(1, todaySlots.size()), TODAY_CAPACITY);
 
-        List<UUID> today_ = new ArrayList<>();
+        List<UUID> todays = new ArrayList<>();
         List<UUID> later = new ArrayList<>();
         for (int i = 0; i < patients.size(); i++) {
-            (i % 2 == 0 ? today_ : later).add(patients.get(i));
+            (i % 2 == 0 ? todays : later).add(patients.get(i));
         }
         // those who will not attend first, into the first slot, while it has not started
         List<UUID> didNotAttend = new ArrayList<>();
-        for (int i = 3; i < today_.size() && didNotAttend.size() < TODAY_CAPACITY; i += 5) {
+        for (int i = 3; i < todays.size() && didNotAttend.size() < TODAY_CAPACITY; i += 5) {
             UUID booking = UUID.randomUUID();
-            book.book(new BookAppointment.Request(booking, todaySlots.get(0).id(), today_.get(i), null, null, todayClinic.id()));
+            book.book(new BookAppointment.Request(booking, todaySlots.get(0).id(), todays.get(i), null, null, todayClinic.id()));
             didNotAttend.add(booking);
         }
         Map<UUID, Integer> todayKind = new LinkedHashMap<>();
-        for (int i = 0; i < today_.size(); i++) {
+        for (int i = 0; i < todays.size(); i++) {
             int kind = i % 5;
             if (kind == 3 && i / 5 < didNotAttend.size()) {
                 continue;
             }
             UUID booking = UUID.randomUUID();
-            book.book(new BookAppointment.Request(booking, todayPlaces.next(), today_.get(i), null, i % 3 == 0 ? "Memory assessment" : null,
+            book.book(new BookAppointment.Request(booking, todayPlaces.next(), todays.get(i), null, i % 3 == 0 ? "Memory assessment" : null,
                     todayClinic.id()));
             todayKind.put(booking, kind == 3 ? 0 : kind);
         }
@@ -94,9 +94,9 @@ public final class ClinicsSeed {
                 "10", "10", "new", "Nurse Ben Jones", today.toString(), today.toString()));
         setup.generate(dropIn.id(), today, today);
         List<SlotView> dropInSlots = slots(day, dropIn.id(), today);
-        for (int i = 0; i < Math.min(6, today_.size()); i++) {
+        for (int i = 0; i < Math.min(6, todays.size()); i++) {
             UUID booking = UUID.randomUUID();
-            book.book(new BookAppointment.Request(booking, dropInSlots.get(1 + i % 2).id(), today_.get(i), null, null, dropIn.id()));
+            book.book(new BookAppointment.Request(booking, dropInSlots.get(1 + i % 2).id(), todays.get(i), null, null, dropIn.id()));
             if (i % 2 == 0) {
                 day.checkIn(booking);
                 day.conclude(booking, "ATTENDED", "DISCHARGE", null);
