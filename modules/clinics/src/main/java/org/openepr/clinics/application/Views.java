@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.openepr.clinics.domain.AppointmentType;
 import org.openepr.clinics.domain.Booking;
+import org.openepr.clinics.domain.BookingHistory;
 import org.openepr.clinics.domain.BookingStatus;
 import org.openepr.clinics.domain.Clinic;
 import org.openepr.clinics.domain.ClinicSession;
@@ -103,6 +104,53 @@ public final class Views {
 
         public ClinicSession.Status sessionStatus() {
             return ClinicSession.Status.valueOf(status);
+        }
+    }
+
+    /** A session template by id, as the whole-trust export carries it with its clinic. */
+    public record TemplateDetail(UUID id, SessionPattern pattern) {
+    }
+
+    /** A clinic and its session templates: the export's Schedule. */
+    public record ClinicWithTemplates(ClinicView clinic, List<TemplateDetail> templates) {
+        static ClinicWithTemplates of(Clinic c, List<SessionTemplate> templates) {
+            return new ClinicWithTemplates(ClinicView.of(c), templates.stream().map(t -> new TemplateDetail(t.id(), t.pattern())).toList());
+        }
+
+        public UUID id() {
+            return clinic.id();
+        }
+    }
+
+    /** A session as it stands: the template it came from, its day and times, and whether it was cancelled (and why). */
+    public record SessionDetail(UUID id, UUID templateId, LocalDate date, LocalTime startsAt, LocalTime endsAt, String clinician,
+                                ClinicSession.Status status, String cancelReason) {
+        static SessionDetail of(ClinicSession s) {
+            return new SessionDetail(s.id(), s.templateId(), s.date(), s.startsAt(), s.endsAt(), s.clinician(), s.status(), s.cancelReason());
+        }
+    }
+
+    /** A slot and its session: the export's Slot. */
+    public record SlotWithSession(SlotView slot, SessionDetail session) {
+        public UUID id() {
+            return slot.id();
+        }
+    }
+
+    /** A booking and what it has been through: the export's Appointment. */
+    public record BookingWithHistory(BookingView booking, BookingHistory history) {
+        public UUID id() {
+            return booking.id();
+        }
+    }
+
+    /** A waiting-list entry whole, as the whole-trust export carries it (ServiceRequest). */
+    public record ReferralDetail(UUID id, UUID patientId, String service, LocalDate referralDate, Referral.Priority priority,
+                                 Referral.Status status, Referral.Kind kind, LocalDate dueDate, AppointmentType appointmentType,
+                                 UUID fromBooking, UUID bookingId, LocalDateTime closedAt) {
+        static ReferralDetail of(Referral r) {
+            return new ReferralDetail(r.id(), r.patientId(), r.service(), r.referralDate(), r.priority(), r.status(), r.kind(), r.dueDate(),
+                    r.appointmentType(), r.fromBooking(), r.bookingId(), r.closedAt());
         }
     }
 

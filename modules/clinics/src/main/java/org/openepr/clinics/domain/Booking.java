@@ -115,6 +115,52 @@ public class Booking extends TrustOwned {
         this.bookedBy = by;
     }
 
+    /**
+     * A booking another server recorded, taken back whole into an empty trust (an import): what happened to it is
+     * history, so the booking rules (a free slot not yet started, check-in on the day) are not asked again; the
+     * database still counts its place in the slot. {@code replacedBy} may name a booking not loaded yet (see
+     * {@link #replacementLoaded}).
+     */
+    public static Booking restore(UUID id, Slot slot, UUID patientId, AppointmentType type, String reason, BookingHistory h) {
+        if (h.followUpWeeks() != null && h.nextStep() != NextStep.FOLLOW_UP) {
+            throw new BookingRuleException("followUpWeeks", "Follow-up weeks without a follow-up");
+        }
+        Booking b = new Booking();
+        b.id = Objects.requireNonNull(id);
+        b.slotId = slot.id();
+        b.clinicId = slot.clinicId();
+        b.patientId = Objects.requireNonNull(patientId);
+        b.type = Objects.requireNonNull(type);
+        b.reason = reason;
+        b.status = Objects.requireNonNull(h.status());
+        b.slotStartsAt = slot.startsAt();
+        b.slotEndsAt = slot.endsAt();
+        b.bookedAt = Objects.requireNonNull(h.bookedAt());
+        b.bookedBy = Objects.requireNonNull(h.bookedBy());
+        b.arrivedAt = h.arrivedAt();
+        b.outcomeAt = h.outcomeAt();
+        b.outcomeBy = h.outcomeBy();
+        b.cancelReason = h.cancelReason();
+        b.nextStep = h.nextStep();
+        b.followUpWeeks = h.followUpWeeks();
+        b.replacedBy = h.replacedBy();
+        return b;
+    }
+
+    /** The booking that replaced this one was restored after it, under a new id. */
+    public void replacementLoaded(UUID oldId, UUID newId) {
+        if (!oldId.equals(replacedBy)) {
+            throw new IllegalStateException("Booking " + id + " was not replaced by " + oldId);
+        }
+        replacedBy = newId;
+    }
+
+    /** What a booking has been through, as {@link #restore} takes it back. */
+    public BookingHistory history() {
+        return new BookingHistory(status, bookedAt, bookedBy, arrivedAt, outcomeAt, outcomeBy, cancelReason, nextStep, followUpWeeks,
+                replacedBy);
+    }
+
     /** The patient has arrived (checked in at reception), on the day of the appointment. */
     public void checkIn(LocalDateTime now) {
         if (status != BookingStatus.BOOKED) {
@@ -277,6 +323,7 @@ public class Booking extends TrustOwned {
     public String bookedBy() { return bookedBy; }
     public LocalDateTime arrivedAt() { return arrivedAt; }
     public String cancelReason() { return cancelReason; }
+    public LocalDateTime outcomeAt() { return outcomeAt; }
     public String outcomeBy() { return outcomeBy; }
     public NextStep nextStep() { return nextStep; }
     public Integer followUpWeeks() { return followUpWeeks; }

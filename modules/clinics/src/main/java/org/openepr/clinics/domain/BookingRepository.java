@@ -40,5 +40,8 @@ public interface BookingRepository extends Repository {
     /** Per clinic: [clinicId, appointments with an outcome, of which did not attend]. */
     List<Object[]> outcomeCounts(LocalDate from, LocalDate to);
 
+    /** Bookings whose {@code replacedBy} is one of these ids (an import points them at the replacements' new ids). */
+    List<Booking> replacedByAnyOf(java.util.Collection<UUID> bookingIds);
+
     void flush();
 }

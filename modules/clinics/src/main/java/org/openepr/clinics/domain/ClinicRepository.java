@@ -40,6 +40,11 @@ public interface ClinicRepository extends Repository {
 
     Optional<Slot> findSlot(UUID slotId);
 
+    /** Sessions by id, in one query. */
+    java.util.Map<UUID, ClinicSession> sessions(java.util.Collection<UUID> sessionIds);
+
+    void add(Slot slot);
+
     /** Reads the slot again from the database (its booked count is kept there). */
     Slot refresh(Slot slot);
 

@@ -75,6 +75,25 @@ public class ClinicSession extends TrustOwned {
         this.status = Status.SCHEDULED;
     }
 
+    /** A session another server held, taken back as it stood into an empty trust (an import). */
+    public static ClinicSession restore(UUID id, UUID clinicId, UUID templateId, LocalDate date, LocalTime startsAt, LocalTime endsAt,
+                                        String clinician, Status status, String cancelReason) {
+        if (!endsAt.isAfter(startsAt)) {
+            throw new BookingRuleException("endsAt", "A session ends after it starts");
+        }
+        ClinicSession s = new ClinicSession();
+        s.id = id;
+        s.clinicId = clinicId;
+        s.templateId = templateId;
+        s.date = date;
+        s.startsAt = startsAt;
+        s.endsAt = endsAt;
+        s.clinician = clinician;
+        s.status = status;
+        s.cancelReason = cancelReason;
+        return s;
+    }
+
     /** The clinician is absent, the room flooded: the session will not run. Its patients are moved, not dropped. */
     public void cancel(String reason) {
         if (status == Status.CANCELLED) {

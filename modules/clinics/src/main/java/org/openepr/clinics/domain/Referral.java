@@ -115,6 +115,35 @@ public class Referral extends TrustOwned {
         this.appointmentType = AppointmentType.NEW;
     }
 
+    /**
+     * An entry another server kept, taken back as it stood into an empty trust (an import): a referral, follow-up or
+     * other appointment, waiting, booked (with the booking it led to) or removed, with when it left the list.
+     */
+    public static Referral restore(UUID id, UUID patientId, String service, LocalDate referralDate, Priority priority, Status status,
+                                   Kind kind, LocalDate dueDate, AppointmentType appointmentType, UUID fromBooking, UUID bookingId,
+                                   LocalDateTime closedAt) {
+        if ((status == Status.WAITING) != (closedAt == null)) {
+            throw new BookingRuleException("referral", "A waiting entry has not left the list; any other has, at a time");
+        }
+        if ((status == Status.BOOKED) != (bookingId != null)) {
+            throw new BookingRuleException("referral", "A booked entry names its booking; no other does");
+        }
+        Referral r = new Referral();
+        r.id = id;
+        r.patientId = patientId;
+        r.service = service;
+        r.referralDate = referralDate;
+        r.priority = priority;
+        r.status = status;
+        r.kind = kind;
+        r.dueDate = dueDate;
+        r.appointmentType = appointmentType;
+        r.fromBooking = fromBooking;
+        r.bookingId = bookingId;
+        r.closedAt = closedAt;
+        return r;
+    }
+
     /** The next step of a clinic appointment: on the list for a follow-up or another appointment, due on a date. */
     public static Referral after(Booking booking, String service, LocalDate today) {
         Referral r = new Referral(UUID.randomUUID(), booking.patientId(), service, today, Priority.ROUTINE, today);
@@ -159,4 +188,5 @@ public class Referral extends TrustOwned {
     public LocalDate dueDate() { return dueDate; }
     public AppointmentType appointmentType() { return appointmentType; }
     public UUID fromBooking() { return fromBooking; }
+    public LocalDateTime closedAt() { return closedAt; }
 }

@@ -74,6 +74,38 @@ public class Slot extends TrustOwned {
         this.status = Status.AVAILABLE;
     }
 
+    /** A slot another server made, taken back as it stood into an empty trust (an import); bookings count again. */
+    public static Slot restore(UUID id, UUID sessionId, Clinic clinic, String clinician, AppointmentType type,
+                               LocalDateTime startsAt, LocalDateTime endsAt, int capacity, Status status) {
+        if (!endsAt.isAfter(startsAt)) {
+            throw new BookingRuleException("slot", "A slot ends after it starts");
+        }
+        if (capacity < 1 || capacity > SessionTemplate.MAX_CAPACITY) {
+            throw new BookingRuleException("capacity", "Slot capacity must be between 1 and " + SessionTemplate.MAX_CAPACITY);
+        }
+        Slot s = new Slot();
+        s.id = id;
+        s.clinicId = clinic.id();
+        s.sessionId = sessionId;
+        s.clinician = clinician;
+        s.service = clinic.service();
+        s.type = type;
+        s.startsAt = startsAt;
+        s.endsAt = endsAt;
+        s.capacity = capacity;
+        s.status = status;
+        return s;
+    }
+
+    /**
+     * Opens a cancelled slot again, for an import only: a patient who was seen before the session was cancelled still
+     * holds their place, and the database counts places only in an open slot, so the import opens it for that booking
+     * and cancels it again.
+     */
+    public void reopenForRestore() {
+        status = Status.AVAILABLE;
+    }
+
     public void cancel() {
         status = Status.CANCELLED;
     }

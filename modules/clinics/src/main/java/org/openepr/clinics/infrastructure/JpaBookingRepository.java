@@ -43,6 +43,14 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
+    public List<Booking> replacedByAnyOf(java.util.Collection<UUID> bookingIds) {
+        if (bookingIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select b from Booking b where b.replacedBy in :ids", Booking.class).setParameter("ids", bookingIds).getResultList();
+    }
+
+    @Override
     public List<Booking> inSlots(List<UUID> slotIds) {
         if (slotIds.isEmpty()) {
             return List.of();

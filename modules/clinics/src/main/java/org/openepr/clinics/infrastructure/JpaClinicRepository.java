@@ -46,6 +46,20 @@ public class JpaClinicRepository implements ClinicRepository {
     }
 
     @Override
+    public java.util.Map<UUID, ClinicSession> sessions(java.util.Collection<UUID> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select s from ClinicSession s where s.id in :ids", ClinicSession.class).setParameter("ids", sessionIds)
+                .getResultStream().collect(Collectors.toMap(ClinicSession::id, s -> s));
+    }
+
+    @Override
+    public void add(Slot slot) {
+        em.persist(slot);
+    }
+
+    @Override
     public void add(SessionTemplate template) {
         em.persist(template);
     }

@@ -16,7 +16,8 @@ import org.openepr.platform.security.Access;
 
 /**
  * The source's audit trail, loaded after every record it names: each line as it was (who, when, from where, what,
- * the detail), with the record and the patient it names pointed at their new ids. A record of a type this import did
+ * the detail), with the record and the patient it names pointed at their new ids, and so are the ids its detail names
+ * ({@code booking=<id> slot=<id>}). A record of a type this import did
  * not map (an export job, a type with no import part) keeps the id it had, as the trail's history.
  */
 @ApplicationScoped
@@ -67,12 +68,13 @@ public class AuditTrailImportPart implements ImportPart {
                 if (isPatient && ref != null) {
                     patient = UUID.fromString(ids.reference(ref).substring("Patient/".length()));
                 } else {
-                    detail = entity.getDescription();
+                    detail = ids.remapIds(entity.getDescription());
                     if (ref != null) {
                         int slash = ref.indexOf('/');
                         resourceType_ = ref.substring(0, slash);
                         String old = ref.substring(slash + 1);
-                        resourceId = ids.find(resourceType_, old).orElse(old);
+                        // a line may name a record by another type's id (slots made: the clinic's)
+                        resourceId = ids.find(resourceType_, old).or(() -> ids.findAnyType(old)).orElse(old);
                     }
                 }
             }

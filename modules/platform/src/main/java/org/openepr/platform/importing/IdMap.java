@@ -56,6 +56,34 @@ public final class IdMap {
         return here != null || parent == null ? Optional.ofNullable(here) : parent.find(resourceType, oldId);
     }
 
+    /** The new id of a record of whatever type (ids are UUIDs: one old id names one record). */
+    public Optional<String> findAnyType(String oldId) {
+        for (Map<String, String> ofType : byType.values()) {
+            String here = ofType.get(oldId);
+            if (here != null) {
+                return Optional.of(here);
+            }
+        }
+        return parent == null ? Optional.empty() : parent.findAnyType(oldId);
+    }
+
+    /** The text with every id the import mapped replaced by its new id (an audit line's detail names records by id). */
+    public String remapIds(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = UUID.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, findAnyType(m.group()).orElse(m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern UUID =
+            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     /** The new id of a record the import made; refuses one it cannot map. */
     public String require(String resourceType, String oldId) {
         return find(resourceType, oldId).orElseThrow(() -> new IllegalStateException(
