@@ -94,4 +94,38 @@ class ArchitectureTest {
                 "modules serving FHIR resources without an ExportPart (docs/export.md): " + serving);
         org.junit.jupiter.api.Assertions.assertTrue(exporting.size() >= 5, "the export parts found: " + exporting);
     }
+
+    /**
+     * What the export writes, the import reads: every resource type of every ExportPart has an ImportPart, so an export
+     * of this server always loads into another (the supplier switch both ways), and a module added later cannot export
+     * what nobody can import. The parts' type lists are constants, read from instances made without the container.
+     */
+    @Test
+    void everyTypeTheExportWritesTheImportReads() throws Exception {
+        java.util.Set<String> exported = new java.util.TreeSet<>();
+        java.util.Set<String> imported = new java.util.TreeSet<>();
+        for (var c : app) {
+            if (c.isInterface() || c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)) {
+                continue;
+            }
+            if (c.isAssignableTo(org.openepr.platform.export.ExportPart.class)) {
+                var part = (org.openepr.platform.export.ExportPart) instance(c.reflect());
+                exported.addAll(part.resourceTypes());
+            }
+            if (c.isAssignableTo(org.openepr.platform.importing.ImportPart.class)) {
+                var part = (org.openepr.platform.importing.ImportPart) instance(c.reflect());
+                imported.addAll(part.resourceTypes());
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(exported.size() >= 17, "the exported types found: " + exported);
+        java.util.Set<String> unread = new java.util.TreeSet<>(exported);
+        unread.removeAll(imported);
+        org.junit.jupiter.api.Assertions.assertTrue(unread.isEmpty(), "exported types no ImportPart reads (docs/export.md): " + unread);
+    }
+
+    private static Object instance(Class<?> type) throws Exception {
+        var constructor = type.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        return constructor.newInstance();
+    }
 }

@@ -175,6 +175,12 @@ public class EpisodeOfCare extends TrustOwned {
             String wardName, Instant startedAt, String responsibleClinician, LegalStatusClassification legalStatusAtStart,
             LegalStatusClassification legalStatusAtEnd, Instant endedAt, String endedBy, String endReason, String recordedBy,
             Instant recordedAt, String changedBy, Instant changedAt) {
+
+        /** The same, accepted from the waiting list's referral under its id in the importing trust. */
+        public Imported withReferral(UUID referral) {
+            return new Imported(kind, service, team, referral, referralDate, wardId, wardName, startedAt, responsibleClinician,
+                    legalStatusAtStart, legalStatusAtEnd, endedAt, endedBy, endReason, recordedBy, recordedAt, changedBy, changedAt);
+        }
     }
 
     public static EpisodeOfCare imported(UUID id, UUID patientId, UUID wardId, Imported r) {

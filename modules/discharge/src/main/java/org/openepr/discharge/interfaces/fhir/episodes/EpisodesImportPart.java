@@ -32,6 +32,9 @@ public class EpisodesImportPart implements ImportPart {
      */
     static final String WARD = "Location";
 
+    /** The waiting list's referrals, clinic management's (a community episode names the one it was accepted from). */
+    static final String REFERRAL = "ServiceRequest";
+
     @Inject
     EpisodesFromImport episodes;
 
@@ -50,7 +53,7 @@ public class EpisodesImportPart implements ImportPart {
 
     @Override
     public Set<String> needsFirst() {
-        return Set.of("Patient");
+        return Set.of("Patient", REFERRAL);
     }
 
     @Override
@@ -83,7 +86,13 @@ public class EpisodesImportPart implements ImportPart {
                 wardIds.put(w.id(), UUID.fromString(id));
             }
             UUID patient = UUID.fromString(ids.reference(r.getPatient().getReference()).substring("Patient/".length()));
-            batch.add(new ImportedEpisode(patient, read.episode(), read.stays(), read.leave()));
+            org.openepr.discharge.domain.episodes.EpisodeOfCare.Imported episode = read.episode();
+            if (episode.referralId() != null) {
+                // under its new id once clinic management's part has loaded it; one the export did not hold stays as history
+                UUID old = episode.referralId();
+                episode = episode.withReferral(ids.find(REFERRAL, old.toString()).map(UUID::fromString).orElse(old));
+            }
+            batch.add(new ImportedEpisode(patient, episode, read.stays(), read.leave()));
             olds.add(r.getIdElement().getIdPart());
         }
         List<UUID> made = episodes.add(batch, wardIds);
