@@ -150,6 +150,16 @@ class TrustAdminIT {
                 assertEquals(1, Db.count(su, "select count(*) from risk_alert where trust = 'TAF' and patient_id = cast(? as uuid)", patient),
                         "the record is kept");
             }
+            // and it goes with the trust: the whole-trust export holds the turned-off module's records
+            String flagId = Fhir.parse(Flag.class, made.body()).getIdPart();
+            java.nio.file.Path exported = asAdminOf("TAF", () -> {
+                var job = Beans.get(org.openepr.platform.export.ExportJobs.class).request(org.openepr.platform.export.ExportJob.Via.SCREEN);
+                assertEquals(org.openepr.platform.export.ExportRunner.Outcome.DONE, Beans.get(org.openepr.platform.export.ExportRunner.class)
+                        .start(OdsCode.of("TAF"), job.id()).get(5, java.util.concurrent.TimeUnit.MINUTES));
+                return Beans.get(org.openepr.platform.export.ExportFolder.class).of(OdsCode.of("TAF"), job.id());
+            });
+            assertTrue(java.nio.file.Files.readString(exported.resolve("Flag.ndjson")).contains("\"id\":\"" + flagId + "\""),
+                    "the export holds the flag of the turned-off case record");
         } finally {
             choose("TAF", before);
         }

@@ -97,7 +97,7 @@ public class ExportRunner {
 
     private Outcome run(OdsCode trust, UUID jobId, int pageSize, long[] pagesLeft) {
         try {
-            ExportJobs.Status status = background.inTrust(trust, WORKER, () -> {
+            ExportJobs.Status status = background.inWholeTrust(trust, WORKER, () -> {
                 ExportJobs.Status now = jobs.progress(jobId);
                 return now.job().state().isFinished() || !now.files().isEmpty() ? now : jobs.plan(jobId, plan());
             });
@@ -119,7 +119,7 @@ public class ExportRunner {
                     return outcome;
                 }
             }
-            background.inTrust(trust, WORKER, () -> {
+            background.inWholeTrust(trust, WORKER, () -> {
                 ExportJobs.Status finished = jobs.progress(jobId);
                 writeManifest(dir, ExportManifest.of(trust, finished, clock.instant()));
                 jobs.done(jobId);
@@ -130,7 +130,7 @@ public class ExportRunner {
         } catch (RuntimeException | IOException e) {
             LOG.log(Level.WARNING, "Export " + jobId + " of trust " + trust + " failed", e);
             try {
-                background.inTrust(trust, WORKER, () -> {
+                background.inWholeTrust(trust, WORKER, () -> {
                     jobs.failed(jobId, e.getMessage());
                     return null;
                 });
@@ -141,11 +141,21 @@ public class ExportRunner {
         }
     }
 
-    /** Every type of every module the trust has taken, in module order, the audit trail last. Runs in the trust. */
+    /**
+     * Every type of every module the trust has taken, and of a module it has turned off the types it holds records of,
+     * in module order, the audit trail last. Runs in the trust, as the whole-trust worker.
+     */
     private List<ExportJobs.Planned> plan() {
         List<ExportJobs.Planned> planned = new ArrayList<>();
-        orderedParts().stream().filter(p -> modules.isTaken(p.module())).forEach(p -> p.resourceTypes()
-                .forEach(type -> planned.add(new ExportJobs.Planned(p.module(), type, p.count(type)))));
+        for (ExportPart p : orderedParts()) {
+            boolean taken = modules.isTaken(p.module());
+            for (String type : p.resourceTypes()) {
+                long count = p.count(type);
+                if (taken || count > 0) {
+                    planned.add(new ExportJobs.Planned(p.module(), type, count));
+                }
+            }
+        }
         return planned;
     }
 
@@ -177,7 +187,7 @@ public class ExportRunner {
                     return Outcome.STOPPED;
                 }
                 String from = after;
-                List<ExportPart.Exported> page = background.inTrust(trust, WORKER, () -> part.page(type, from, pageSize));
+                List<ExportPart.Exported> page = background.inWholeTrust(trust, WORKER, () -> part.page(type, from, pageSize));
                 if (page.isEmpty()) {
                     break;
                 }
@@ -195,7 +205,7 @@ public class ExportRunner {
                 after = page.get(page.size() - 1).key();
                 String key = after;
                 long length = bytes;
-                boolean goOn = background.inTrust(trust, WORKER, () -> jobs.checkpoint(jobId, type, key, length, page.size()));
+                boolean goOn = background.inWholeTrust(trust, WORKER, () -> jobs.checkpoint(jobId, type, key, length, page.size()));
                 if (!goOn) {
                     return Outcome.CANCELLED;
                 }
@@ -205,7 +215,7 @@ public class ExportRunner {
             }
         }
         String digest = ExportFolder.sha256(path);
-        background.inTrust(trust, WORKER, () -> {
+        background.inWholeTrust(trust, WORKER, () -> {
             jobs.fileFinished(jobId, type, digest);
             return null;
         });

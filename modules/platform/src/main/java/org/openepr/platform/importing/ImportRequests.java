@@ -108,12 +108,10 @@ public class ImportRequests {
     /** What the trust holds now, per type, counted by the modules' own export parts as its background worker. */
     private Map<String, Long> holdings(OdsCode trust) {
         try {
-            return executor.submit(() -> background.inTrust(trust, ImportRunner.WORKER, () -> {
+            // as the whole-trust worker: records of a module the trust has turned off make it not empty too
+            return executor.submit(() -> background.inWholeTrust(trust, ImportRunner.WORKER, () -> {
                 Map<String, Long> held = new LinkedHashMap<>();
                 for (ExportPart part : exportParts) {
-                    if (!modules.isTaken(part.module())) {
-                        continue;
-                    }
                     for (String type : part.resourceTypes()) {
                         long n = type.equals(TRAIL) ? 0 : part.count(type);
                         if (n > 0) {

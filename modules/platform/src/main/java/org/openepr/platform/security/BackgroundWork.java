@@ -34,13 +34,25 @@ public class BackgroundWork {
      * Must be called on a thread with no request of its own (a managed executor's or timer's thread).
      */
     public <T> T inTrust(OdsCode trust, String worker, Supplier<T> work) {
+        return as(trust, worker, Set.of(Roles.BACKGROUND), work);
+    }
+
+    /**
+     * The same, for a worker moving the trust as a whole ({@link Roles#WHOLE_TRUST}): the modules the trust has turned
+     * off are open to it, so an export holds every record the trust has.
+     */
+    public <T> T inWholeTrust(OdsCode trust, String worker, Supplier<T> work) {
+        return as(trust, worker, Set.of(Roles.BACKGROUND, Roles.WHOLE_TRUST), work);
+    }
+
+    private <T> T as(OdsCode trust, String worker, Set<String> roles, Supplier<T> work) {
         RequestContextController requestContext = requestContexts.get();
         if (!requestContext.activate()) {
             requestContexts.destroy(requestContext);
             throw new IllegalStateException("Background work runs on a thread of its own, never inside a request");
         }
         try {
-            trustContext.bind(new Caller("service:" + worker, "OpenEPR (" + worker + ")", "server", Set.of(Roles.BACKGROUND)), trust);
+            trustContext.bind(new Caller("service:" + worker, "OpenEPR (" + worker + ")", "server", roles), trust);
             return work.get();
         } finally {
             requestContext.deactivate();

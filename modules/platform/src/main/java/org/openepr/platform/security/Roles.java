@@ -16,6 +16,11 @@ public final class Roles {
      * never grants it from a token, so no user holds it.
      */
     public static final String BACKGROUND = "background";
+    /**
+     * Held with {@link #BACKGROUND} by the workers that move a trust as a whole (its export, its import): they reach
+     * every module's records, a module the trust admin has turned off too (its records still go with the trust).
+     */
+    public static final String WHOLE_TRUST = "whole-trust";
 
     /** Every role the application knows; the edge asks the container which of these the caller holds. */
     public static final List<String> ALL = List.of(CLINICIAN, PRESCRIBER, PHARMACIST, CLERK, TRUST_ADMIN, HOSTING_OPERATOR);

@@ -30,6 +30,8 @@ public class TrustRegistry {
 
     /** Other instances may change a trust; re-read at least this often. */
     private static final long MAX_AGE_MILLIS = 30_000;
+    /** A code the cache does not hold reads the trusts again, at most this often (a token's trust is a hosted one). */
+    private static final long MISS_RELOAD_MILLIS = 250;
 
     private volatile Map<OdsCode, TrustView> byCode;
     /** Counts refreshes, so that a load overtaken by one is not kept. */
@@ -58,7 +60,14 @@ public class TrustRegistry {
     }
 
     public Optional<TrustView> find(OdsCode code) {
-        return Optional.ofNullable(cache().get(code));
+        TrustView found = cache().get(code);
+        if (found == null && System.currentTimeMillis() - loadedAt > MISS_RELOAD_MILLIS) {
+            // a trust onboarded a moment ago by another server (or application) on the same database: read the
+            // trusts again rather than refuse its users until the cache's age runs out
+            refresh();
+            found = cache().get(code);
+        }
+        return Optional.ofNullable(found);
     }
 
     public List<TrustView> all() {
