@@ -15,6 +15,7 @@ import static org.openepr.it.importing.RoundTrip.patients;
 import static org.openepr.it.importing.RoundTrip.rewrite;
 import static org.openepr.it.importing.RoundTrip.rows;
 import static org.openepr.it.importing.RoundTrip.waitForImport;
+import static org.openepr.it.importing.RoundTrip.withoutLines;
 
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -190,5 +191,29 @@ class ImportRoundTripIT {
         long trail = done.files().stream().filter(f -> f.resourceType().equals("AuditEvent")).findFirst().orElseThrow().expected();
         assertEquals(trail, rows(target, "select count(*) from audit_event where actor = '" + sourceAdmin + "'"),
                 "every line of the source's trail once");
+    }
+
+    /**
+     * An export of a trust at work is not one snapshot: a patient registered after the patients' file was written is
+     * in the trail (written last) and not in the file. The import keeps that trail line as history, naming the id it
+     * had, and loads the rest.
+     */
+    @Test
+    void aTrailLineAboutAPatientTheExportDoesNotHoldIsKeptAsHistory() throws Exception {
+        OdsCode source = newTrust("Live source", List.of("patient-index"));
+        String sourceAdmin = "it.import.live.source";
+        List<UUID> registered = as(source, sourceAdmin, () -> patients(3));
+        Path first = as(source, sourceAdmin, () -> export(source));
+        String late = registered.get(2).toString();
+        byte[] archive = withoutLines(as(source, sourceAdmin, () -> archive(first)), "Patient.ndjson", l -> l.contains("\"id\":\"" + late + "\""));
+
+        OdsCode target = newTrust("Live target", List.of("patient-index"));
+        String targetAdmin = "it.import.live.target";
+        ImportJob job = as(target, targetAdmin, () -> importRequests.request(new ByteArrayInputStream(archive)));
+        ImportJobs.Status loaded = as(target, targetAdmin, () -> waitForImport(job.id()));
+        assertEquals(ImportState.DONE, loaded.job().state(), "failure: " + loaded.job().failure());
+        assertEquals(2, rows(target, "select count(*) from patient"), "the two patients the file holds");
+        assertEquals(1, rows(target, "select count(*) from audit_event where patient_id = '" + late + "' and actor = '" + sourceAdmin + "'"),
+                "the registration of the third, as history under the id it had");
     }
 }

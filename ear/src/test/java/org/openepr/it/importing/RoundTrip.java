@@ -249,6 +249,53 @@ public final class RoundTrip {
         return out.toByteArray();
     }
 
+    /**
+     * The zip with the lines of one file that {@code drop} accepts left out, and the manifest's count, bytes, SHA-256 and
+     * total made to match: an archive as an export would have written it had those records not been there.
+     */
+    public static byte[] withoutLines(byte[] zip, String file, Predicate<String> drop) throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        StringBuilder kept = new StringBuilder();
+        long count = 0;
+        for (String line : new String(entries.get(file), StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isBlank() && !drop.test(line)) {
+                kept.append(line).append('\n');
+                count++;
+            }
+        }
+        byte[] content = kept.toString().getBytes(StandardCharsets.UTF_8);
+        assertFalse(content.length == entries.get(file).length, "the test dropped a line of " + file);
+        entries.put(file, content);
+        JsonObject manifest = Json.createReader(new StringReader(new String(entries.get(ExportFolder.MANIFEST), StandardCharsets.UTF_8)))
+                .readObject();
+        var files = Json.createArrayBuilder();
+        long total = 0;
+        for (JsonObject f : manifest.getJsonArray("files").getValuesAs(JsonObject.class)) {
+            if (f.getString("file").equals(file)) {
+                f = Json.createObjectBuilder(f).add("count", count).add("bytes", content.length)
+                        .add("sha256", java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content))).build();
+            }
+            total += f.getJsonNumber("count").longValue();
+            files.add(f);
+        }
+        entries.put(ExportFolder.MANIFEST, Json.createObjectBuilder(manifest).add("files", files).add("total", total).build().toString()
+                .getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            for (var e : entries.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     /** Distinct NHS numbers 999xxxxxx with a valid check digit, from a random start. */
     public static List<String> nhsNumbers(int count) {
         List<String> numbers = new ArrayList<>(count);

@@ -66,7 +66,10 @@ public class AuditTrailImportPart implements ImportPart {
                 boolean isPatient = entity.hasRole() && PATIENT_ROLE.equals(entity.getRole().getSystem());
                 String ref = entity.hasWhat() ? entity.getWhat().getReference() : null;
                 if (isPatient && ref != null) {
-                    patient = UUID.fromString(ids.reference(ref).substring("Patient/".length()));
+                    // a patient registered while the export ran may be in the trail and not in the patients' file
+                    // (the trail is written last): the line is history all the same, and keeps the id it had
+                    String old = ref.substring("Patient/".length());
+                    patient = UUID.fromString(ids.find("Patient", old).orElse(old));
                 } else {
                     detail = ids.remapIds(entity.getDescription());
                     if (ref != null) {
