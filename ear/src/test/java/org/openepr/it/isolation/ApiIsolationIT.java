@@ -123,7 +123,8 @@ class ApiIsolationIT {
         var metadata = Fhir.parse(org.hl7.fhir.r4.model.CapabilityStatement.class, Http.get(Env.BASE_URL + "/fhir/metadata", null).body());
         java.util.List<String> types = metadata.getRestFirstRep().getResource().stream()
                 .filter(r -> r.getSearchParam().stream().anyMatch(sp -> sp.getName().equals("patient"))).map(r -> r.getType()).toList();
-        assertTrue(types.containsAll(java.util.List.of("EpisodeOfCare", "Encounter", "Appointment")), types.toString());
+        assertTrue(types.containsAll(java.util.List.of("EpisodeOfCare", "Encounter", "Composition", "Appointment", "MedicationRequest",
+                "DocumentReference")), types.toString());
         String token = Tokens.of(RKL);
         for (String type : types) {
             var other = Http.get(Env.BASE_URL + "/fhir/" + type + "?patient=Patient/" + ratPatient.getIdPart(), token);
