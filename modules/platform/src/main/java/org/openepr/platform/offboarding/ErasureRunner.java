@@ -1,21 +1,17 @@
 package org.openepr.platform.offboarding;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openepr.platform.PlatformReady;
 import org.openepr.platform.identity.OdsCode;
+import org.openepr.platform.jobs.BackgroundJobs;
 import org.openepr.platform.security.BackgroundWork;
 import org.openepr.platform.trust.Trust;
 import org.openepr.platform.trust.TrustRegistry;
@@ -23,7 +19,7 @@ import org.openepr.platform.trust.TrustRegistry;
 /**
  * Runs erasures off any request as the "eraser" background worker: table after table in erasure order, batch after
  * batch of {@link #BATCH} rows, each batch and its checkpoint one transaction, so a restart goes on where the last
- * committed batch left off (at start the server resumes every RUNNING erasure). One server runs an erasure at a time.
+ * committed batch left off. Starting once and resuming at start are {@link BackgroundJobs}' (as for exports and imports).
  */
 @ApplicationScoped
 public class ErasureRunner {
@@ -35,8 +31,8 @@ public class ErasureRunner {
     /** How a run ended. STOPPED: told to stop after some batches, as a server stopping would (tests). */
     public enum Outcome { DONE, STOPPED, FAILED }
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    BackgroundJobs jobsOnThisServer;
 
     @Inject
     BackgroundWork background;
@@ -45,47 +41,34 @@ public class ErasureRunner {
     ErasureSteps steps;
 
     @Inject
-    TrustRegistry trusts;
-
-    @Inject
     KeycloakCleanUp keycloak;
 
     @Inject
     TrustFiles files;
 
-    private final Set<UUID> running = ConcurrentHashMap.newKeySet();
-
     /** While set, a new erasure waits as if the server stopped before its first batch (the resume tests). */
     private volatile boolean holdNew;
 
     void resumeAtStart(@Observes PlatformReady ready) {
-        executor.execute(() -> {
+        jobsOnThisServer.later(() -> {
             resumeUnfinished();
             retryKeycloakWaiting();
         });
     }
 
     void retryWhenAsked(@Observes(during = TransactionPhase.AFTER_SUCCESS) TrustOffboarding.KeycloakRetryAsked asked) {
-        executor.execute(() -> keycloak.attempt(asked.trust(), asked.erasure()));
+        retryKeycloak(asked.trust(), asked.erasure());
     }
 
     /** Every finished erasure whose Keycloak clean-up is still waiting is tried again (at start). */
     public List<CompletableFuture<Boolean>> retryKeycloakWaiting() {
-        List<CompletableFuture<Boolean>> retried = new ArrayList<>();
-        for (TrustRegistry.TrustView trust : trusts.all()) {
-            if (trust.status() != Trust.Status.OFFBOARDED) {
-                continue;
-            }
-            try {
-                Erasure erasure = background.inTrust(trust.odsCode(), WORKER, () -> steps.erasureOf(trust.odsCode()));
-                if (erasure != null && erasure.done() && !erasure.keycloak().done()) {
-                    retried.add(CompletableFuture.supplyAsync(() -> keycloak.attempt(trust.odsCode(), erasure.id()), executor));
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not retry the Keycloak clean-up of trust " + trust.odsCode(), e);
-            }
-        }
-        return retried;
+        return jobsOnThisServer.resume("Keycloak clean-up", ErasureRunner::offboarded, WORKER,
+                () -> steps.keycloakWaiting().stream().toList(),
+                this::retryKeycloak);
+    }
+
+    private CompletableFuture<Boolean> retryKeycloak(OdsCode trust, UUID erasure) {
+        return jobsOnThisServer.startOnce(keycloakStep(erasure), false, () -> keycloak.attempt(trust, erasure));
     }
 
     void startOnceCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) TrustOffboarding.Offboarded offboarded) {
@@ -101,36 +84,23 @@ public class ErasureRunner {
 
     /** Every RUNNING erasure goes on from its checkpoint (what the server does at start). */
     public List<CompletableFuture<Outcome>> resumeUnfinished() {
-        List<CompletableFuture<Outcome>> resumed = new ArrayList<>();
-        for (TrustRegistry.TrustView trust : trusts.all()) {
-            if (trust.status() != Trust.Status.OFFBOARDED) {
-                continue; // only an offboarded trust is ever erased
-            }
-            try {
-                Erasure erasure = background.inTrust(trust.odsCode(), WORKER, () -> steps.erasureOf(trust.odsCode()));
-                if (erasure != null && "RUNNING".equals(erasure.state())) {
-                    LOG.info(() -> "Resuming erasure " + erasure.id() + " of trust " + trust.odsCode());
-                    resumed.add(start(trust.odsCode(), erasure.id(), BATCH, Long.MAX_VALUE));
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not resume the erasure of trust " + trust.odsCode(), e);
-            }
-        }
-        return resumed;
+        return jobsOnThisServer.resume("erasure", ErasureRunner::offboarded, WORKER, () -> steps.running().stream().toList(),
+                (trust, erasure) -> start(trust, erasure, BATCH, Long.MAX_VALUE));
     }
 
     /** Runs the erasure on a managed thread, stopping after {@code batchLimit} batches as if the server stopped there. */
     public CompletableFuture<Outcome> start(OdsCode trust, UUID id, int batchSize, long batchLimit) {
-        if (!running.add(id)) {
-            return CompletableFuture.completedFuture(Outcome.STOPPED);
-        }
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return run(trust, id, batchSize, batchLimit);
-            } finally {
-                running.remove(id);
-            }
-        }, executor);
+        return jobsOnThisServer.startOnce(id, Outcome.STOPPED, () -> run(trust, id, batchSize, batchLimit));
+    }
+
+    /** Only an offboarded trust is ever erased. */
+    private static boolean offboarded(TrustRegistry.TrustView trust) {
+        return trust.status() == Trust.Status.OFFBOARDED;
+    }
+
+    /** The Keycloak retry runs once at a time per erasure too, under a key of its own (the erasure may still run). */
+    private static UUID keycloakStep(UUID erasure) {
+        return UUID.nameUUIDFromBytes(("keycloak " + erasure).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private Outcome run(OdsCode trust, UUID id, int batchSize, long batchLimit) {

@@ -3,6 +3,7 @@ package org.openepr.platform.offboarding;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.openepr.platform.audit.AuditTrail;
 import org.openepr.platform.audit.PlatformAudit;
@@ -10,6 +11,7 @@ import org.openepr.platform.identity.OdsCode;
 import org.openepr.platform.persistence.UseCase;
 import org.openepr.platform.security.Access;
 import org.openepr.platform.security.Roles;
+import org.openepr.platform.trust.TrustContext;
 
 /**
  * The erasure worker's steps, each its own transaction: plan (count every trust table's rows), one batch of one table
@@ -29,8 +31,21 @@ public class ErasureSteps {
     @Inject
     Clock clock;
 
+    @Inject
+    TrustContext trust;
+
     public Erasure progress(UUID id) {
         return erasures.byId(id);
+    }
+
+    /** The bound trust's erasure while it runs (what the server resumes at start). */
+    public Optional<UUID> running() {
+        return erasures.ofTrust(trust.requireTrust().value()).filter(e -> "RUNNING".equals(e.state())).map(Erasure::id);
+    }
+
+    /** The bound trust's finished erasure whose Keycloak clean-up still waits (retried at start). */
+    public Optional<UUID> keycloakWaiting() {
+        return erasures.ofTrust(trust.requireTrust().value()).filter(e -> e.done() && !e.keycloak().done()).map(Erasure::id);
     }
 
     /** The trust's erasure, or null if it has none. */
