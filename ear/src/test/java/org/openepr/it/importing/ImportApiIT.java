@@ -83,9 +83,15 @@ class ImportApiIT {
         assertEquals(0, rows(target, "select count(*) from patient"), "nothing written");
         assertEquals(0, rows(target, "select count(*) from import_job"), "no job");
 
-        // the archive as downloaded loads
-        var accepted = upload(targetAdmin, archive, true);
-        assertEquals(202, accepted.status(), accepted.toString());
+        // the archive as downloaded loads, once: posted twice at the same moment (a double click, a retrying client),
+        // one is taken and the other refused, never two jobs loading one trust
+        List<Http.Answer> both = twiceAtOnce(() -> upload(targetAdmin, archive, true));
+        List<Integer> statuses = both.stream().map(Http.Answer::status).sorted().toList();
+        assertEquals(List.of(202, 409), statuses, both.toString());
+        var accepted = both.stream().filter(a -> a.status() == 202).findFirst().orElseThrow();
+        var refused = both.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
+        assertTrue(refused.body().contains("already been loaded") || refused.body().contains("not empty"), refused.body());
+        assertEquals(1, rows(target, "select count(*) from import_job"), "one job");
         String statusUrl = accepted.header("Content-Location");
         assertNotNull(statusUrl);
         assertTrue(statusUrl.startsWith(FHIR + "$import-archive/"), statusUrl);
@@ -104,6 +110,24 @@ class ImportApiIT {
         var again = upload(targetAdmin, archive, true);
         assertEquals(409, again.status(), again.toString());
         assertTrue(again.body().contains("This trust is not empty (it holds " + PATIENTS + " Patient)"), again.body());
+    }
+
+    /** Runs the request on two threads released together; both answers. */
+    private static List<Http.Answer> twiceAtOnce(java.util.function.Supplier<Http.Answer> request) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var go = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Callable<Http.Answer> call = () -> {
+                go.await();
+                return request.get();
+            };
+            var first = pool.submit(call);
+            var second = pool.submit(call);
+            go.countDown();
+            return List.of(first.get(2, TimeUnit.MINUTES), second.get(2, TimeUnit.MINUTES));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** A user of the demo realm in the trust's group with these roles; their token. */

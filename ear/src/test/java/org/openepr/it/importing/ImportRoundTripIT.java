@@ -185,6 +185,7 @@ class ImportRoundTripIT {
         }
         ImportJobs.Status done = as(target, admin, () -> imports.status(jobId));
         assertEquals(ImportState.DONE, done.job().state(), "failure: " + done.job().failure());
+        assertFalse(java.nio.file.Files.exists(importFolder.ofTrust(target).resolve(jobId.toString())), "the unpacked archive is removed once loaded");
         assertEquals(patients, rows(target, "select count(*) from patient"), "every patient once");
         assertEquals(patients, rows(target, "select count(distinct nhs_number) from patient"));
         assertEquals(patients, rows(target, "select count(*) from import_id"));

@@ -51,6 +51,9 @@ public class ImportJobs {
 
     /** A new job with its plan; one import into a trust, ever (a second would find the trust not empty). */
     public ImportJob create(UUID jobId, ImportArchive.Checked archive, List<Planned> planned) {
+        // two uploads at the same moment both found the trust empty: the second to get here waits, then sees the first's job
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) l").setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .setParameter(1, "import " + trustContext.requireTrust().value()).getSingleResult();
         boolean any = !em.createQuery("select j from ImportJob j where j.state <> :failed", ImportJob.class)
                 .setParameter("failed", ImportState.FAILED).setMaxResults(1).getResultList().isEmpty();
         if (any) {

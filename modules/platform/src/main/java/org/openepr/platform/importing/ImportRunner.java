@@ -28,7 +28,7 @@ import org.openepr.platform.trust.TrustRegistry;
  * applies, never the owner role). File after file in the plan's order (each part after the types it needs), batch
  * after batch of {@link #BATCH} lines: each batch is one transaction that writes the records, their new ids and the
  * file's checkpoint (lines loaded) together, so a restart skips exactly the lines already in. At start the server
- * resumes every unfinished job of every active trust. One server runs a job at a time (as exports).
+ * resumes every unfinished job of every active trust; a job runs on one server at a time ({@link BackgroundJobs}).
  */
 @ApplicationScoped
 public class ImportRunner {
@@ -112,6 +112,11 @@ public class ImportRunner {
                 jobs.done(jobId);
                 return null;
             });
+            try {
+                ImportFolder.remove(dir); // loaded and committed: the unpacked copy holds patient data nothing needs any more
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Import " + jobId + " is loaded; its unpacked archive could not be removed (offboarding would)", e);
+            }
             LOG.info(() -> "Import " + jobId + " into trust " + trust + " is loaded");
             return Outcome.DONE;
         } catch (RuntimeException | IOException e) {

@@ -26,6 +26,7 @@ public class PlatformSchema implements ModuleSchema {
                 "instance_setting", "select, insert, update", // the operator's decisions for the whole instance
                 "trust_erasure", "select, insert, update",    // offboarding: the erasure job and its certificate (no patient data)
                 "trust_erasure_table", "select, insert, update",
-                "trust_erasure_account", "select, insert, update"); // its Keycloak accounts (ids and user names, no patient data)
+                "trust_erasure_account", "select, insert, update", // its Keycloak accounts (ids and user names, no patient data)
+                "job_lease", "select, insert, update"); // which server runs a long job now (BackgroundJobs); given up, not deleted
     }
 }
