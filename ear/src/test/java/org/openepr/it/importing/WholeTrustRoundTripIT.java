@@ -28,6 +28,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openepr.discharge.application.sending.SendingLimits;
+import org.openepr.discharge.application.summary.SummarySigningRules;
 import org.openepr.it.importing.seed.CaseRecordSeed;
 import org.openepr.it.importing.seed.ClinicsSeed;
 import org.openepr.it.importing.seed.DischargeSeed;
@@ -36,12 +38,14 @@ import org.openepr.it.support.AsAnotherUser;
 import org.openepr.it.support.Beans;
 import org.openepr.it.support.GpMailboxControl;
 import org.openepr.it.support.InServer;
+import org.openepr.patients.application.PatientIndexSettings;
 import org.openepr.platform.identity.OdsCode;
 import org.openepr.platform.importing.ImportJob;
 import org.openepr.platform.importing.ImportJobs;
 import org.openepr.platform.importing.ImportState;
 import org.openepr.platform.security.Roles;
-import org.openepr.platform.staff.StaffDirectory;
+import org.openepr.platform.trust.LogoImage;
+import org.openepr.platform.trust.TrustLogos;
 
 /**
  * The supplier switch over a trust with every kind of record the modules hold: patients, clinics, medicines, the case
@@ -58,12 +62,13 @@ class WholeTrustRoundTripIT {
     static final int DISCHARGED = 100;
 
     /**
-     * Not the trust's records: the jobs' own rows, the trail (which holds the new trust's own lines too), the staff
-     * directory (not exported: the staff sign in to the new trust), and the receipts of draft saves (the retry keys of a
-     * form already saved, not carried: a repeated save of the old trust's form is not recognised as a repeat).
+     * Not the trust's records: the jobs' own rows, the trail (which holds the new trust's own lines too), and the receipts
+     * of draft saves (the retry keys of a form already saved, not carried: a repeated save of the old trust's form is not
+     * recognised as a repeat). The configuration (settings, logo) and the staff directory are compared with the rest.
      */
     static final Set<String> NOT_RECORDS = Set.of("export_job", "export_file", "import_job", "import_file", "import_id", "audit_event",
-            "staff_member", "draft_save", "discharge_summary_save");
+            "draft_save", "discharge_summary_save");
+    static final List<String> CONFIGURATION = List.of("trust_setting", "trust_logo", "staff_member");
 
     @Deployment
     static WebArchive deployment() {
@@ -88,21 +93,21 @@ class WholeTrustRoundTripIT {
             MedicinesSeed.seed(ids);
             CaseRecordSeed.seed(ids);
             DischargeSeed.seed(ids.subList(0, DISCHARGED));
+            // the trust admin's own decisions, through the modules' settings, and a logo
+            Beans.get(SummarySigningRules.class).decide(List.of(Roles.CLINICIAN, Roles.PRESCRIBER), "36");
+            Beans.get(SendingLimits.class).change("72");
+            Beans.get(PatientIndexSettings.class).allowNhsNumberChanges(Set.of(Roles.CLINICIAN, Roles.CLERK));
+            Beans.get(TrustLogos.class).upload(LogoImage.of(("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"300\" height=\"80\">"
+                    + "<rect width=\"300\" height=\"80\" fill=\"#005EB8\"/></svg>").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             return null;
         });
         Map<String, Long> held = tables(source);
+        CONFIGURATION.forEach(t -> assertTrue(held.get(t) > 0, "the source holds " + t));
         Path first = as(source, sourceAdmin, () -> export(source));
         byte[] zip = as(source, sourceAdmin, () -> archive(first));
 
         OdsCode target = newTrust("Whole", MODULES); // the same name: the documents name the trust
-        String targetAdmin = "it.import.whole.target";
-        // the staff directory is not in the export: everyone who wrote the records signs in to the new trust, as after a move
-        for (String[] member : staff(source)) {
-            AsAnotherUser.run(target.value(), member[0], Set.of((member[1].isBlank() ? Roles.CLINICIAN : member[1]).split(",")), () -> {
-                Beans.get(StaffDirectory.class).signedIn();
-                return null;
-            });
-        }
+        String targetAdmin = "it.import.whole.target"; // the staff directory comes with the import
         ImportJob job = as(target, targetAdmin, () -> upload(zip));
         ImportJobs.Status loaded = as(target, targetAdmin, () -> waitForImport(job.id()));
         assertEquals(ImportState.DONE, loaded.job().state(), "failure: " + loaded.job().failure());
@@ -123,19 +128,6 @@ class WholeTrustRoundTripIT {
                 l -> !l.contains(targetAdmin) && !l.contains("service:importer"));
         assertTrue(compared >= 10_000, "resources compared: " + compared);
         assertTrue(rows(target, "select count(*) from patient") == PATIENTS);
-    }
-
-    /** Who signed in to the trust: user id and roles (comma-separated). */
-    private static List<String[]> staff(OdsCode trust) throws Exception {
-        return inTrust(trust, c -> {
-            List<String[]> found = new ArrayList<>();
-            try (var st = c.createStatement(); var rs = st.executeQuery("select user_id, roles from staff_member order by user_id")) {
-                while (rs.next()) {
-                    found.add(new String[] {rs.getString(1), rs.getString(2)});
-                }
-            }
-            return found;
-        });
     }
 
     /** Rows per table holding trust rows (a {@code trust} column), as the trust sees them, without {@link #NOT_RECORDS}. */

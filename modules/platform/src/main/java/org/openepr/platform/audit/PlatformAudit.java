@@ -29,7 +29,11 @@ public enum PlatformAudit implements AuditedAction {
     TRUST_KEYCLOAK_CLEANED("Organization"),
     TRUST_KEYCLOAK_CLEANUP_WAITING("Organization"),
     TRUST_KEYCLOAK_CLEANUP_RETRIED("Organization"),
-    ERASURE_CERTIFICATE_DOWNLOADED("Organization");
+    ERASURE_CERTIFICATE_DOWNLOADED("Organization"),
+    TRUST_SETTING_IMPORTED("TrustSetting"),
+    TRUST_SETTING_KEPT_ON_IMPORT("TrustSetting"),
+    TRUST_LOGO_IMPORTED("Organization"),
+    TRUST_LOGO_KEPT_ON_IMPORT("Organization");
 
     private final String resourceType;
 

@@ -41,6 +41,12 @@ public class AuditTrailExportPart implements ExportPart {
         return List.of("AuditEvent");
     }
 
+    /** The trail is the trust's own from its first sign-in. */
+    @Override
+    public boolean holdsRecords(String resourceType) {
+        return false;
+    }
+
     @Override
     public long count(String resourceType) {
         return trail.count();

@@ -19,6 +19,14 @@ public interface ExportPart {
     /** The resource types this part writes, one NDJSON file each, in this order. */
     List<String> resourceTypes();
 
+    /**
+     * Whether the type's resources are the trust's records (true), which make a trust "not empty" for an import, or what
+     * a trust has from its first day and an import merges into (false): its audit trail, settings, logo, staff directory.
+     */
+    default boolean holdsRecords(String resourceType) {
+        return true;
+    }
+
     /** How many resources of the type there are now (the progress bar's scale; the file has what the pages give). */
     long count(String resourceType);
 

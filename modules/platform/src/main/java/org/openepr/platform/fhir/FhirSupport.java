@@ -16,6 +16,9 @@ public class FhirSupport {
 
     public static final String FHIR_JSON = "application/fhir+json";
 
+    /** Where our own extensions' URLs start (what FHIR has no element for and an import needs back). */
+    public static final String EXTENSION_BASE = "https://openepr.org/fhir/StructureDefinition/";
+
     private final FhirContext context = newContext();
 
     /**

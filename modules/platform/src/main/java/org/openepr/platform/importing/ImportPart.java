@@ -27,4 +27,11 @@ public interface ImportPart {
      * transaction, and records each new id in {@code ids}. Returns how many records were written.
      */
     int load(String resourceType, List<String> lines, IdMap ids);
+
+    /**
+     * Checks a type's file before the job is made, so a refusal writes nothing (a part whose files are small, as the
+     * trust's logo is, checks them whole here; the others check each batch as it loads). Throws the refusal.
+     */
+    default void checkBeforeLoading(String resourceType, java.nio.file.Path file) {
+    }
 }

@@ -24,14 +24,12 @@ import org.openepr.platform.trust.TrustContext;
 /**
  * The trust admin uploads an export archive to load into this trust. Before anything is written: the archive is
  * unpacked and checked against its manifest ({@link ImportArchive}), every type in it must have a part that reads it
- * in a module the trust has taken, and the trust must be empty (no record of any module; its own audit trail does not
- * count). Then the job is saved with its plan and handed to the runner. A refused archive leaves nothing behind.
+ * in a module the trust has taken, and the trust must be empty (no record of any module; its own audit trail, settings,
+ * logo and staff directory do not count: {@link ExportPart#holdsRecords}). Then the job is saved with its plan and handed
+ * to the runner. A refused archive leaves nothing behind.
  */
 @ApplicationScoped
 public class ImportRequests {
-
-    /** The audit trail is the trust's own from its first sign-in; it is not what makes a trust "not empty". */
-    private static final String TRAIL = "AuditEvent";
 
     @Inject
     ImportJobs jobs;
@@ -99,6 +97,8 @@ public class ImportRequests {
                     throw new InvalidInputException(ImportArchive.FIELD, "The archive holds " + type + " records, but this trust has not "
                             + "taken the module " + part.module() + "; nothing was imported");
                 }
+                checked.files().stream().filter(f -> f.resourceType().equals(type)).findFirst()
+                        .ifPresent(f -> part.checkBeforeLoading(type, checked.dir().resolve(f.fileName())));
                 plan.add(new ImportJobs.Planned(part.module(), type, counts.get(type)));
             }
         }
@@ -113,7 +113,7 @@ public class ImportRequests {
                 Map<String, Long> held = new LinkedHashMap<>();
                 for (ExportPart part : exportParts) {
                     for (String type : part.resourceTypes()) {
-                        long n = type.equals(TRAIL) ? 0 : part.count(type);
+                        long n = part.holdsRecords(type) ? part.count(type) : 0; // the trail, settings, logo, directory: not records
                         if (n > 0) {
                             held.put(type, n);
                         }

@@ -44,6 +44,18 @@ public class StaffMember extends TrustOwned {
         this.lastSignedIn = at;
     }
 
+    /**
+     * Named by another trust's directory (a whole-trust import): taken only where that sign-in is newer than the one
+     * here. The roles only name what the person did there; access comes from the token at each sign-in, never from here.
+     */
+    boolean signedInElsewhereLater(String name, Collection<String> roles, Instant at) {
+        if (lastSignedIn != null && !at.isAfter(lastSignedIn)) {
+            return false;
+        }
+        signedIn(name, roles, at);
+        return true;
+    }
+
     public String userId() {
         return userId;
     }

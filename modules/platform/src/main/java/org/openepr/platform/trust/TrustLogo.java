@@ -40,7 +40,11 @@ public class TrustLogo extends TrustOwned {
     }
 
     TrustLogo(LogoImage logo, Instant at, String by) {
-        this.kind = HEADER;
+        this(HEADER, logo, at, by);
+    }
+
+    TrustLogo(String kind, LogoImage logo, Instant at, String by) {
+        this.kind = kind;
         show(logo, at, by);
     }
 
@@ -58,6 +62,18 @@ public class TrustLogo extends TrustOwned {
         this.sha256 = null;
         this.changedAt = at;
         this.changedBy = by;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    public String changedBy() {
+        return changedBy;
     }
 
     public Optional<LogoImage> image() {

@@ -44,4 +44,17 @@ public class TrustSetting extends TrustOwned {
     public String value() {
         return value;
     }
+
+    /** "module.name". */
+    public String key() {
+        return setting;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    public String changedBy() {
+        return changedBy;
+    }
 }
