@@ -79,7 +79,8 @@ class CaseRecordRoundTripIT {
                 "risk_alert where ended_at is not null", "risk_alert where reviewed_at is not null",
                 "legal_status where ended_at is not null", "legal_status where renewals > 0", "legal_status where ended_at is null",
                 "observation where entered_in_error_at is not null", "observation where derived_from_weight is not null",
-                "care_team_member where lead and end_date is null", "care_team_member where ended_at is not null")) {
+                "care_team_member where lead and end_date is null", "care_team_member where ended_at is not null",
+                "note_type where retired", "note_type t where not exists (select 1 from clinical_note n where n.note_type_id = t.id)")) {
             long before = rows(source, "select count(*) from " + kind);
             assertTrue(before > 0, kind + " was seeded");
             assertEquals(before, rows(target, "select count(*) from " + kind), kind);
@@ -90,13 +91,19 @@ class CaseRecordRoundTripIT {
         long mapped = 0;
         for (String q : List.of("count(*) from patient", "count(*) from problem", "count(*) from risk_alert", "count(*) from clinical_note",
                 "count(*) from legal_status", "count(*) from care_team_member", "count(*) from observation",
-                "count(distinct set_id) from observation", "count(distinct note_type_id) from clinical_note")) {
+                "count(distinct set_id) from observation", "count(*) from note_type")) {
             mapped += rows(source, "select " + q);
         }
-        assertEquals(mapped, ids.size(), "every record (and each set of vital signs, each note type) mapped once");
+        assertEquals(mapped, ids.size(), "every record (and each set of vital signs, every note type, used or not) mapped once");
+        for (String type : List.of("Crisis plan", "Referral letter (old form)")) { // each type as it was: its place and retirement
+            String q = "select count(*) from note_type where name = '" + type + "' and retired = %s and position = %d";
+            long position = rows(source, "select position from note_type where name = '" + type + "'");
+            boolean retired = rows(source, "select count(*) from note_type where retired and name = '" + type + "'") > 0;
+            assertEquals(1, rows(target, String.format(q, retired, position)), type + " keeps its position and retirement");
+        }
         long total = assertSameContent(first, second, ids, source, target,
                 l -> !l.contains(targetAdmin) && !l.contains("service:importer"));
-        for (String type : List.of("Condition", "Flag", "Observation", "CareTeam", "DocumentReference", "Basic")) {
+        for (String type : List.of("Condition", "Flag", "Observation", "CareTeam", "DocumentReference", "Basic", "CodeSystem")) {
             assertTrue(manifestCount(second, type) > 0, type + " exported again");
         }
         assertTrue(total > PATIENTS * 10L, "compared: " + total);

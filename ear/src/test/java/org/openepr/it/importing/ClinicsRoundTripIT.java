@@ -44,7 +44,10 @@ class ClinicsRoundTripIT {
 
     static final int PATIENTS = 300;
 
-    /** The clinic tables the export carries (all but the trust's decisions, {@code clinic_setting}). */
+    /**
+     * The clinic tables the export carries (the trust's decisions are the platform's trust settings, carried by its part;
+     * {@code clinic_setting} is no longer read).
+     */
     static final List<String> TABLES = List.of("clinic", "session_template", "clinic_session", "slot", "booking", "referral");
 
     @Deployment

@@ -97,6 +97,12 @@ class DischargeRoundTripIT {
         for (String table : TABLES) {
             assertEquals(rows(source, "select count(*) from " + table), rows(target, "select count(*) from " + table), table + ": the same rows");
         }
+        for (String ward : List.of("ward where closed", "ward w where not exists (select 1 from ward_stay s where s.ward_id = w.id)",
+                "ward w where closed and not exists (select 1 from ward_stay s where s.ward_id = w.id)")) {
+            long before = rows(source, "select count(*) from " + ward);
+            assertTrue(before > 0, ward + " was seeded");
+            assertEquals(before, rows(target, "select count(*) from " + ward), ward);
+        }
         assertEquals(states, states(target), "letters in the same states");
         assertEquals(0, rows(target, "select count(*) from summary_dispatch where next_attempt_at is not null"), "nothing of the import is due");
         assertEquals(rows(source, "select count(*) from discharge_summary where state = 'SIGNED'"),

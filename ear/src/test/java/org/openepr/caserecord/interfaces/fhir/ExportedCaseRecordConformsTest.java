@@ -33,6 +33,7 @@ import org.openepr.caserecord.domain.risks.RiskSeverity;
 import org.openepr.caserecord.interfaces.fhir.notes.NoteFhirMapper;
 import org.openepr.it.support.Fhir;
 import org.openepr.it.support.UkCore;
+import org.openepr.caserecord.domain.notes.NoteType;
 import org.openepr.patients.api.PatientSummary;
 
 /**
@@ -94,5 +95,12 @@ class ExportedCaseRecordConformsTest {
                     .filter(m -> !(m.getLocationString().equals("Observation.status") && json.contains("entered-in-error")))
                     .map(m -> m.getLocationString() + " " + m.getMessage()).toList(), r.fhirType());
         }
+    }
+
+    @Test
+    void theTrustsNoteTypesAsExportedConform() {
+        String json = Fhir.json(NoteTypeFhir.toFhir(List.of(NoteType.imported(UUID.randomUUID(), "Progress note", 0),
+                NoteType.imported(UUID.randomUUID(), "Referral letter (old form)", 1, true))));
+        assertEquals(List.of(), UkCore.errors(json).stream().map(m -> m.getLocationString() + " " + m.getMessage()).toList(), json);
     }
 }

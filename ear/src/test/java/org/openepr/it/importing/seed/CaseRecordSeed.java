@@ -54,6 +54,14 @@ public final class CaseRecordSeed {
             setup.add("Risk assessment");
         }
         List<UUID> types = setup.all().stream().map(NoteType::id).toList();
+        // configuration no note names: a type no note uses yet, and a retired one (the export carries the whole list)
+        if (setup.all().stream().noneMatch(t -> t.name().equals("Crisis plan"))) {
+            setup.add("Crisis plan");
+        }
+        if (setup.all().stream().noneMatch(t -> t.name().equals("Referral letter (old form)"))) {
+            NoteType old = setup.add("Referral letter (old form)");
+            setup.retire(old.id(), old.version());
+        }
         StartNote start = Beans.get(StartNote.class);
         SaveDraft save = Beans.get(SaveDraft.class);
         ValidateNote validate = Beans.get(ValidateNote.class);

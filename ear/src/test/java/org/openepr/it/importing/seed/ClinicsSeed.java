@@ -188,6 +188,9 @@ public final class ClinicsSeed {
         if (!didNotAttend.isEmpty()) {
             day.undoDidNotAttend(didNotAttend.get(0));
         }
+        // the trust's decisions for its clinics (kept in the platform's trust settings, exported with the trust), made
+        // last so the outcomes above name their next steps as they always do
+        setup.decide("DISCHARGE_TO_REFERRER", "07:00");
     }
 
     private static List<SlotView> slots(ClinicDay day, UUID clinic, LocalDate date) {

@@ -54,6 +54,10 @@ public final class DischargeSeed {
         Ward willow = wardSetup.add(UUID.randomUUID(), "Willow ward");
         Ward oak = wardSetup.add(UUID.randomUUID(), "Oak ward");
         Ward elm = wardSetup.add(UUID.randomUUID(), "Elm ward");
+        // wards no episode names: one open, one closed (the export carries every ward)
+        wardSetup.add(UUID.randomUUID(), "Cedar ward");
+        Ward birch = wardSetup.add(UUID.randomUUID(), "Birch ward");
+        wardSetup.close(birch.id(), birch.version());
         AdmitPatient admit = Beans.get(AdmitPatient.class);
         TransferPatient transfer = Beans.get(TransferPatient.class);
         RecordLeave leave = Beans.get(RecordLeave.class);

@@ -25,6 +25,7 @@ public enum ClinicAudit implements AuditedAction {
     SESSION_TEMPLATE_ADDED("SessionTemplate"),
     SLOTS_MADE("Slot"),
     SESSION_CANCELLED("ClinicSession"),
+    /** History only: a trust's clinic decisions are now the platform's trust settings, audited as TRUST_SETTING_DECIDED. */
     CLINIC_DECISION_CHANGED("ClinicSetting");
 
     private final String resourceType;

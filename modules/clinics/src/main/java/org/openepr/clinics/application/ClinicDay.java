@@ -24,7 +24,6 @@ import org.openepr.clinics.domain.BookingRepository;
 import org.openepr.clinics.domain.BookingRuleException;
 import org.openepr.clinics.domain.Clinic;
 import org.openepr.clinics.domain.ClinicRepository;
-import org.openepr.clinics.domain.ClinicSetting;
 import org.openepr.clinics.domain.ClinicSession;
 import org.openepr.clinics.domain.NextStep;
 import org.openepr.clinics.domain.Outcome;
@@ -49,6 +48,9 @@ public class ClinicDay {
 
     @Inject
     ClinicRepository clinics;
+
+    @Inject
+    TrustClinicDecisions decisions;
 
     @Inject
     BookingRepository bookings;
@@ -187,7 +189,7 @@ public class ClinicDay {
     /** The trust's decision when a patient does not attend, offered to the clinician first. */
     @ReadsOnly
     public NextStep dnaDecision() {
-        return ClinicSetting.dnaNextStep(clinics.setting(ClinicSetting.DNA_NEXT_STEP));
+        return decisions.dnaNextStep();
     }
 
     private Booking booking(UUID id) {

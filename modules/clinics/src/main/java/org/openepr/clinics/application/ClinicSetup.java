@@ -15,7 +15,7 @@ import org.openepr.clinics.domain.BookingRuleException;
 import org.openepr.clinics.domain.Clinic;
 import org.openepr.clinics.domain.ClinicRepository;
 import org.openepr.clinics.domain.ClinicSession;
-import org.openepr.clinics.domain.ClinicSetting;
+import org.openepr.clinics.domain.ClinicDecisions;
 import org.openepr.clinics.domain.NextStep;
 import org.openepr.clinics.domain.Outcome;
 import org.openepr.clinics.domain.SessionPattern;
@@ -48,6 +48,9 @@ public class ClinicSetup {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    TrustClinicDecisions decisions;
 
 
     public record ClinicForm(String name, String service, String location, String clinicians) {
@@ -135,31 +138,20 @@ public class ClinicSetup {
 
     /** The trust's decision after a DNA, offered to clinicians first. */
     public NextStep dnaDecision() {
-        return ClinicSetting.dnaNextStep(clinics.setting(ClinicSetting.DNA_NEXT_STEP));
+        return decisions.dnaNextStep();
     }
 
     /** Changes what clinicians are offered first when a patient does not attend. */
     public NextStep decideAfterDna(String stepText) {
-        NextStep step;
-        try {
-            step = NextStep.parse(stepText);
-        } catch (IllegalArgumentException e) {
-            throw new BookingRuleException("dnaDecision", e.getMessage());
-        }
-        if (!NextStep.after(Outcome.DID_NOT_ATTEND).contains(step)) {
-            throw new BookingRuleException("dnaDecision", "After a DNA: offer another appointment, or discharge to the referrer");
-        }
-        var existing = clinics.setting(ClinicSetting.DNA_NEXT_STEP);
-        String before = existing.map(ClinicSetting::value).orElse("(default) " + NextStep.OFFER_ANOTHER);
-        existing.ifPresentOrElse(s -> s.change(step.name()), () -> clinics.add(new ClinicSetting(ClinicSetting.DNA_NEXT_STEP, step.name())));
-        audit.record(ClinicAudit.CLINIC_DECISION_CHANGED, ClinicSetting.DNA_NEXT_STEP, null, "from " + before + " to " + step);
+        NextStep step = ClinicDecisions.afterDna(stepText);
+        decisions.decideDnaNextStep(step);
         return step;
     }
 
     /** The hour the clinic schedule's grid starts at, for everyone who reads the schedule. */
     @Access(module = ClinicsModule.NAME, roles = {Roles.TRUST_ADMIN, Roles.CLINICIAN, Roles.CLERK})
     public LocalTime scheduleDayStarts() {
-        return ClinicSetting.scheduleDayStarts(clinics.setting(ClinicSetting.SCHEDULE_DAY_STARTS));
+        return decisions.scheduleDayStarts();
     }
 
     /** The trust's decisions for its clinics, as the admin saves them together. */
@@ -173,20 +165,8 @@ public class ClinicSetup {
 
     /** Changes the hour the schedule's grid starts at: a whole hour from 00:00 to 12:00 (the grid shows the day from there). */
     public LocalTime decideScheduleDayStarts(String text) {
-        LocalTime starts;
-        try {
-            starts = LocalTime.parse(text == null ? "" : text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new BookingRuleException("scheduleDayStarts", "Write the hour as HH:MM, 24-hour (e.g. 07:00)");
-        }
-        if (starts.getMinute() != 0 || starts.isAfter(LocalTime.NOON)) {
-            throw new BookingRuleException("scheduleDayStarts", "The schedule starts on a whole hour, no later than 12:00");
-        }
-        var existing = clinics.setting(ClinicSetting.SCHEDULE_DAY_STARTS);
-        String before = existing.map(ClinicSetting::value).orElse("(default) " + ClinicSetting.SCHEDULE_DAY_STARTS_DEFAULT);
-        String value = starts.toString();
-        existing.ifPresentOrElse(s -> s.change(value), () -> clinics.add(new ClinicSetting(ClinicSetting.SCHEDULE_DAY_STARTS, value)));
-        audit.record(ClinicAudit.CLINIC_DECISION_CHANGED, ClinicSetting.SCHEDULE_DAY_STARTS, null, "from " + before + " to " + value);
+        LocalTime starts = ClinicDecisions.scheduleDayStarts(text);
+        decisions.decideScheduleDayStarts(starts);
         return starts;
     }
 

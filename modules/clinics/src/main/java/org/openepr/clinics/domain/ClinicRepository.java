@@ -57,11 +57,6 @@ public interface ClinicRepository extends Repository {
 
     void flush();
 
-    /** One of the trust's decisions for its clinics, if it has made it. */
-    Optional<ClinicSetting> setting(String name);
-
-    void add(ClinicSetting setting);
-
     record FreeSlotSearch(UUID clinicId, String clinician, String service, AppointmentType type, LocalDateTime from,
                           LocalDateTime to, int max) {
     }

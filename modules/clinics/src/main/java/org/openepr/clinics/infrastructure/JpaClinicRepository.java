@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openepr.clinics.domain.Clinic;
 import org.openepr.clinics.domain.ClinicRepository;
-import org.openepr.clinics.domain.ClinicSetting;
 import org.openepr.clinics.domain.ClinicSession;
 import org.openepr.clinics.domain.SessionPlanner;
 import org.openepr.clinics.domain.SessionTemplate;
@@ -159,16 +158,5 @@ public class JpaClinicRepository implements ClinicRepository {
     @Override
     public void flush() {
         em.flush();
-    }
-
-    @Override
-    public Optional<ClinicSetting> setting(String name) {
-        return em.createQuery("select s from ClinicSetting s where s.name = :n", ClinicSetting.class).setParameter("n", name)
-                .getResultStream().findFirst();
-    }
-
-    @Override
-    public void add(ClinicSetting setting) {
-        em.persist(setting);
     }
 }

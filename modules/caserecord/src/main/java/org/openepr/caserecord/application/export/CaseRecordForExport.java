@@ -9,6 +9,8 @@ import org.openepr.caserecord.application.careteam.ReadCareTeam.TeamView;
 import org.openepr.caserecord.domain.careteam.CareTeamMember;
 import org.openepr.caserecord.domain.careteam.CareTeamRepository;
 import org.openepr.caserecord.domain.legal.LegalStatus;
+import org.openepr.caserecord.domain.notes.NoteType;
+import org.openepr.caserecord.domain.notes.NoteTypeRepository;
 import org.openepr.caserecord.domain.observations.Observation;
 import org.openepr.caserecord.domain.problems.Problem;
 import org.openepr.caserecord.domain.risks.RiskAlert;
@@ -21,7 +23,7 @@ import org.openepr.platform.security.Roles;
 import org.openepr.platform.time.UkDates;
 
 /**
- * Problems, risk alerts, legal statuses, observations and care teams in key order, for the whole-trust export (the
+ * Problems, risk alerts, legal statuses, note types, observations and care teams in key order, for the whole-trust export (the
  * background worker only). A care team (one per patient and service, as the API serves it) is keyed by its first
  * membership, the id the API gives it, so each team is read once, with all its members.
  */
@@ -45,6 +47,9 @@ public class CaseRecordForExport {
     CareTeamRepository careTeams;
 
     @Inject
+    NoteTypeRepository noteTypes;
+
+    @Inject
     PatientDirectory patients;
 
     @Inject
@@ -66,6 +71,11 @@ public class CaseRecordForExport {
         return pages.after(LegalStatus.class, key, size);
     }
 
+    /** Every note type of the trust, retired ones and those no note uses too, in the trust's order. */
+    public List<NoteType> noteTypes() {
+        return noteTypes.all();
+    }
+
     public List<TeamInExport> careTeamsAfter(String key, int size) {
         LocalDate today = today();
         return pages.after(CareTeamMember.class, FIRST_OF_TEAM, key, size).stream()
@@ -80,6 +90,7 @@ public class CaseRecordForExport {
             case "Flag" -> pages.count(RiskAlert.class);
             case "Observation" -> pages.count(Observation.class);
             case "Basic" -> pages.count(LegalStatus.class);
+            case "CodeSystem" -> pages.count(NoteType.class) > 0 ? 1 : 0;
             default -> pages.count(CareTeamMember.class, FIRST_OF_TEAM);
         };
     }

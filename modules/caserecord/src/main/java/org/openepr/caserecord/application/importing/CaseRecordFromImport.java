@@ -41,6 +41,10 @@ public class CaseRecordFromImport {
     public record NamedType(UUID id, String name) {
     }
 
+    /** A note type as the export's list of types holds it: its id there, name, place in the order, retired or not. */
+    public record ExportedType(UUID id, String name, int position, boolean retired) {
+    }
+
     /** A note and its signed versions (none for a draft). */
     public record NoteWithVersions(ClinicalNote note, List<NoteVersion> versions) {
     }
@@ -88,29 +92,68 @@ public class CaseRecordFromImport {
     }
 
     /**
-     * The type here for each type the notes name (old id → id here): the trust's own type of that name (any case) if
-     * it has one, else the type made here under the export's id and name, after the trust's own.
+     * The type here for each type the notes name (old id → id here), those {@code known} (already in the id map) as
+     * mapped: the trust's own type of that name (any case) if it has one, else the type made here under the export's id
+     * and name, after the trust's own (placed as the export's list of types says when that list comes,
+     * {@link #noteTypesAsExported}).
      */
-    public Map<UUID, UUID> noteTypes(List<NamedType> named) {
+    public Map<UUID, UUID> noteTypes(List<NamedType> named, Map<UUID, UUID> known) {
         List<NoteType> here = noteTypes.all();
         Map<String, UUID> byName = new HashMap<>();
-        here.forEach(t -> byName.putIfAbsent(t.name().toLowerCase(Locale.ROOT), t.id()));
+        here.forEach(t -> byName.putIfAbsent(key(t.name()), t.id()));
         int position = here.stream().mapToInt(NoteType::position).max().orElse(-1);
         Map<UUID, UUID> ids = new HashMap<>();
         for (NamedType t : named) {
             if (ids.containsKey(t.id())) {
                 continue;
             }
-            UUID found = byName.get(t.name().toLowerCase(Locale.ROOT));
+            UUID found = known.containsKey(t.id()) ? known.get(t.id()) : byName.get(key(t.name()));
             if (found == null) {
                 noteTypes.add(NoteType.imported(t.id(), t.name(), ++position));
                 noteTypes.flush(); // before its notes (no mapped relation orders the inserts)
                 found = t.id();
-                byName.put(t.name().toLowerCase(Locale.ROOT), found);
+                byName.put(key(t.name()), found);
             }
             ids.put(t.id(), found);
         }
         return ids;
+    }
+
+    /**
+     * The export's list of types (every type, those no note uses and retired ones too; old id → id here), whether the
+     * notes naming them came first or not, and again after a restart without making a type twice. A type already here
+     * ({@code known} through the id map, else by name in any case): if the import made it (it has the export's id: a
+     * note named it first, or this batch ran before), it takes the export's position and retirement; if it is the
+     * trust's own (its admin set it up before the import), it stays as the trust has it — the trust's decision wins.
+     * Any other is made under the export's id, name, position and retirement.
+     */
+    public Map<UUID, UUID> noteTypesAsExported(List<ExportedType> exported, Map<UUID, UUID> known) {
+        Map<String, NoteType> byName = new HashMap<>();
+        Map<UUID, NoteType> byId = new HashMap<>();
+        noteTypes.all().forEach(t -> {
+            byName.putIfAbsent(key(t.name()), t);
+            byId.put(t.id(), t);
+        });
+        Map<UUID, UUID> ids = new HashMap<>();
+        for (ExportedType t : exported) {
+            UUID mapped = known.get(t.id());
+            NoteType here = mapped != null ? byId.get(mapped) : byName.get(key(t.name()));
+            if (here == null) {
+                here = NoteType.imported(t.id(), t.name(), t.position(), t.retired());
+                noteTypes.add(here);
+                byName.put(key(t.name()), here);
+                byId.put(here.id(), here);
+            } else if (here.id().equals(t.id())) {
+                here.placeAsExported(t.position(), t.retired());
+            }
+            ids.put(t.id(), here.id());
+        }
+        noteTypes.flush();
+        return ids;
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 
     public void notes(List<NoteWithVersions> written) {

@@ -42,9 +42,21 @@ public class NoteType extends TrustOwned {
 
     /** A type another instance's export named, keeping its id there (the whole-trust import). */
     public static NoteType imported(UUID id, String name, int position) {
+        return imported(id, name, position, false);
+    }
+
+    /** A type as another instance's export holds it: its id there, name, place in the order, retired or not. */
+    public static NoteType imported(UUID id, String name, int position, boolean retired) {
         NoteType type = new NoteType(name, position);
         type.id = id;
+        type.retired = retired;
         return type;
+    }
+
+    /** A type the import made (from a note naming it) put in its place and state once the export's list of types says. */
+    public void placeAsExported(int newPosition, boolean nowRetired) {
+        position = newPosition;
+        retired = nowRetired;
     }
 
     public void rename(String newName) {

@@ -9,6 +9,7 @@ import org.openepr.caserecord.CaseRecordModule;
 import org.openepr.caserecord.application.export.CaseRecordForExport;
 import org.openepr.caserecord.application.notes.NotesForExport;
 import org.openepr.caserecord.domain.careteam.CareTeamMember;
+import org.openepr.caserecord.domain.notes.NoteType;
 import org.openepr.caserecord.interfaces.fhir.notes.NoteFhirMapper;
 import org.openepr.platform.export.ExportPart;
 import org.openepr.platform.staff.StaffDirectory;
@@ -16,8 +17,8 @@ import org.openepr.platform.staff.StaffMember;
 
 /**
  * The case record's part of the whole-trust export: Condition, Flag (risk alerts), Observation, CareTeam and
- * DocumentReference (each note as its current version), as the API serves them, and Basic (each Mental Health Act legal
- * status, {@link LegalStatusFhir}: the API serves none), with the record's history an import needs to make the same
+ * DocumentReference (each note as its current version), as the API serves them, Basic (each Mental Health Act legal
+ * status, {@link LegalStatusFhir}: the API serves none), and the trust's note types as one CodeSystem ({@link NoteTypeFhir}), with the record's history an import needs to make the same
  * record again ({@link RecordHistory}).
  */
 @ApplicationScoped
@@ -45,12 +46,27 @@ public class CaseRecordExportPart implements ExportPart {
 
     @Override
     public List<String> resourceTypes() {
-        return List.of("Condition", "Flag", "Observation", "CareTeam", "DocumentReference", "Basic");
+        return List.of("Condition", "Flag", "Observation", "CareTeam", "DocumentReference", "Basic", "CodeSystem");
     }
 
     @Override
     public long count(String resourceType) {
         return "DocumentReference".equals(resourceType) ? notes.count() : records.count(resourceType);
+    }
+
+    /**
+     * The note types (CodeSystem) are the trust's configuration, not its records: a trust holding only them (the
+     * defaults, made when someone first opened the notes) is still empty for an import, which merges into them. (The
+     * platform's {@code ExportPart.holdsRecords}, where the platform has it.)
+     */
+    public boolean holdsRecords(String resourceType) {
+        return !"CodeSystem".equals(resourceType);
+    }
+
+    /** The trust's list of note types, one resource (none while the trust has no types). */
+    private List<Exported> noteTypes() {
+        List<NoteType> types = records.noteTypes();
+        return types.isEmpty() ? List.of() : List.of(new Exported(NoteTypeFhir.ID, NoteTypeFhir.toFhir(types)));
     }
 
     @Override
@@ -74,6 +90,7 @@ public class CaseRecordExportPart implements ExportPart {
             }
             case "Basic" -> records.legalStatusesAfter(afterKey, size).stream()
                     .map(s -> new Exported(s.id().toString(), LegalStatusFhir.toFhir(s))).toList();
+            case "CodeSystem" -> afterKey != null ? List.of() : noteTypes();
             default -> notes.after(afterKey, size).stream()
                     .map(n -> new Exported(n.id().toString(), RecordHistory.with(noteMapper.current(n), n))).toList();
         };

@@ -4,19 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Basic;
 import org.hl7.fhir.r4.model.CareTeam;
+import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.Resource;
 import org.openepr.caserecord.CaseRecordModule;
 import org.openepr.caserecord.application.importing.CaseRecordFromImport;
+import org.openepr.caserecord.application.importing.CaseRecordFromImport.ExportedType;
 import org.openepr.caserecord.application.importing.CaseRecordFromImport.NoteWithVersions;
 import org.openepr.caserecord.domain.careteam.CareTeamMember;
 import org.openepr.caserecord.domain.legal.LegalStatus;
@@ -54,7 +58,9 @@ public class CaseRecordImportPart implements ImportPart {
 
     @Override
     public List<String> resourceTypes() {
-        return List.of("Condition", "Flag", "Observation", "CareTeam", "DocumentReference", "Basic");
+        // the note types (CodeSystem) before the notes, so a note finds its type as the trust had it; the other order
+        // works too (a type made for a note is placed when the list comes)
+        return List.of("Condition", "Flag", "Observation", "CareTeam", "Basic", "CodeSystem", "DocumentReference");
     }
 
     @Override
@@ -97,7 +103,8 @@ public class CaseRecordImportPart implements ImportPart {
             }
             case "DocumentReference" -> {
                 List<DocumentReference> notes = parse(DocumentReference.class, lines);
-                Map<UUID, UUID> types = records.noteTypes(notes.stream().map(CaseRecordFromFhir::typeOf).toList());
+                List<CaseRecordFromImport.NamedType> named = notes.stream().map(CaseRecordFromFhir::typeOf).toList();
+                Map<UUID, UUID> types = records.noteTypes(named, known(ids, named.stream().map(CaseRecordFromImport.NamedType::id)));
                 types.forEach((old, here) -> ids.put(NOTE_TYPE, old.toString(), here.toString()));
                 List<NoteWithVersions> made = new ArrayList<>();
                 for (DocumentReference d : notes) {
@@ -114,9 +121,23 @@ public class CaseRecordImportPart implements ImportPart {
                 }
                 records.legalStatuses(made);
             }
+            case "CodeSystem" -> {
+                for (CodeSystem list : parse(CodeSystem.class, lines)) {
+                    List<ExportedType> types = NoteTypeFhir.from(list);
+                    records.noteTypesAsExported(types, known(ids, types.stream().map(ExportedType::id)))
+                            .forEach((old, here) -> ids.put(NOTE_TYPE, old.toString(), here.toString()));
+                }
+            }
             default -> throw new IllegalArgumentException("The case record does not import " + resourceType);
         }
         return lines.size();
+    }
+
+    /** The note types of these old ids the id map already has (old id → id here). */
+    private static Map<UUID, UUID> known(IdMap ids, Stream<UUID> olds) {
+        Map<UUID, UUID> known = new HashMap<>();
+        olds.forEach(old -> ids.find(NOTE_TYPE, old.toString()).ifPresent(here -> known.put(old, UUID.fromString(here))));
+        return known;
     }
 
     private Observation observation(IdMap ids, org.hl7.fhir.r4.model.Observation r) {

@@ -56,6 +56,15 @@ public class EpisodesForExport {
         return wards.all().stream().collect(Collectors.toMap(Ward::id, w -> w));
     }
 
+    /** Every ward, those no episode names and closed ones too, in id order. */
+    public List<Ward> wardsAfter(String key, int size) {
+        return pages.after(Ward.class, key, size);
+    }
+
+    public long wardCount() {
+        return pages.count(Ward.class);
+    }
+
     public long count(boolean inpatientOnly) {
         return pages.count(EpisodeOfCare.class, inpatientOnly ? INPATIENT : null);
     }

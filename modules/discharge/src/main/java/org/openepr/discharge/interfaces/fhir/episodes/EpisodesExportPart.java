@@ -16,7 +16,7 @@ import org.openepr.platform.staff.StaffDirectory;
 import org.openepr.platform.staff.StaffMember;
 import org.openepr.platform.trust.TrustContext;
 
-/** Episodes in the whole-trust export: every EpisodeOfCare, and each admission's Encounter (same id), as the API serves them,
+/** Episodes in the whole-trust export: every ward (Location, {@link WardFhir}), every EpisodeOfCare, and each admission's Encounter (same id), as the API serves them,
  * the EpisodeOfCare with the module's own record of it ({@link DischargeRecord}). */
 @ApplicationScoped
 public class EpisodesExportPart implements ExportPart {
@@ -37,16 +37,27 @@ public class EpisodesExportPart implements ExportPart {
 
     @Override
     public List<String> resourceTypes() {
-        return List.of("EpisodeOfCare", "Encounter");
+        return List.of("Location", "EpisodeOfCare", "Encounter");
     }
 
     @Override
     public long count(String resourceType) {
-        return episodes.count("Encounter".equals(resourceType));
+        return "Location".equals(resourceType) ? episodes.wardCount() : episodes.count("Encounter".equals(resourceType));
+    }
+
+    /**
+     * Wards (Location) are the trust's configuration, not its records: a trust whose admin set up wards only is still
+     * empty for an import, which merges into them. (The platform's {@code ExportPart.holdsRecords}, where it has it.)
+     */
+    public boolean holdsRecords(String resourceType) {
+        return !"Location".equals(resourceType);
     }
 
     @Override
     public List<Exported> page(String resourceType, String afterKey, int size) {
+        if ("Location".equals(resourceType)) {
+            return episodes.wardsAfter(afterKey, size).stream().map(w -> new Exported(w.id().toString(), WardFhir.toFhir(w))).toList();
+        }
         boolean encounters = "Encounter".equals(resourceType);
         Map<String, StaffMember> names = staff.all();
         Map<UUID, Ward> wards = encounters ? Map.of() : episodes.wards();

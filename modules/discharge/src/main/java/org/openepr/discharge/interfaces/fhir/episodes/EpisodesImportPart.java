@@ -19,16 +19,18 @@ import org.openepr.platform.importing.IdMap;
 import org.openepr.platform.importing.ImportPart;
 
 /**
- * Episodes in an import: each EpisodeOfCare with the module's record of it (its stays, leave and the wards they name),
- * the patient through the id map; the wards are set up as they are named (one of the same name is reused). An
+ * Episodes in an import: first every ward (Location), set up as it was (one the trust has by that name is reused, as
+ * the trust has it); then each EpisodeOfCare with the module's record of it (its stays, leave and the wards they name:
+ * found through the id map, or set up as named for an export made before wards were exported), the patient through
+ * the id map. An
  * admission's Encounter is the same episode (the same id): it is checked to be one and mapped, nothing more is written.
  */
 @ApplicationScoped
 public class EpisodesImportPart implements ImportPart {
 
     /**
-     * Wards have no resource of their own in the export; their ids are mapped under the type the audit trail names them
-     * by (FHIR's Location), so later batches and the trail's lines about them find them.
+     * Wards come first, as Location ({@link WardFhir}); their ids are mapped under that type (also the one the audit
+     * trail names them by), so the episodes' stays, later batches and the trail's lines find them.
      */
     static final String WARD = "Location";
 
@@ -48,7 +50,7 @@ public class EpisodesImportPart implements ImportPart {
 
     @Override
     public List<String> resourceTypes() {
-        return List.of("EpisodeOfCare", "Encounter");
+        return List.of("Location", "EpisodeOfCare", "Encounter");
     }
 
     @Override
@@ -59,6 +61,15 @@ public class EpisodesImportPart implements ImportPart {
     @Override
     public int load(String resourceType, List<String> lines, IdMap ids) {
         var parser = fhir.json();
+        if ("Location".equals(resourceType)) {
+            for (String line : lines) {
+                WardFhir.ExportedWard w = WardFhir.from(parser.parseResource(org.hl7.fhir.r4.model.Location.class, line));
+                if (ids.find(WARD, w.id()).isEmpty()) { // a repeated batch finds it mapped
+                    ids.put(WARD, w.id(), episodes.ward(w.name(), w.closed()).toString());
+                }
+            }
+            return lines.size();
+        }
         if ("Encounter".equals(resourceType)) {
             for (String line : lines) {
                 Encounter e = parser.parseResource(Encounter.class, line);
