@@ -56,9 +56,9 @@ public class CaseRecordExportPart implements ExportPart {
 
     /**
      * The note types (CodeSystem) are the trust's configuration, not its records: a trust holding only them (the
-     * defaults, made when someone first opened the notes) is still empty for an import, which merges into them. (The
-     * platform's {@code ExportPart.holdsRecords}, where the platform has it.)
+     * defaults, made when someone first opened the notes) is still empty for an import, which merges into them.
      */
+    @Override
     public boolean holdsRecords(String resourceType) {
         return !"CodeSystem".equals(resourceType);
     }

@@ -47,8 +47,9 @@ public class EpisodesExportPart implements ExportPart {
 
     /**
      * Wards (Location) are the trust's configuration, not its records: a trust whose admin set up wards only is still
-     * empty for an import, which merges into them. (The platform's {@code ExportPart.holdsRecords}, where it has it.)
+     * empty for an import, which merges into them.
      */
+    @Override
     public boolean holdsRecords(String resourceType) {
         return !"Location".equals(resourceType);
     }
