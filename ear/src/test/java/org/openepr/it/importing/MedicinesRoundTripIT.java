@@ -46,7 +46,7 @@ import org.openepr.platform.importing.ImportState;
 /**
  * A trust's medicines (allergy entries in every state, orders in every state with their versions, verifications,
  * queries and stops) exported, loaded into a new empty trust and exported again give the same content, field by field
- * without ids and meta, and the same rows in every medicines table: the order history the export carries puts each
+ * without ids and meta, and the same rows in every medicines table (the formulary included, entry for entry): the order history the export carries puts each
  * order back as it stood, and MedicationStatement (the view of an order) is not made twice. The same archive loaded
  * into a third trust, stopped one batch into the orders and resumed, holds each record once.
  */
@@ -56,7 +56,8 @@ class MedicinesRoundTripIT {
     static final int PATIENTS = 200;
     static final List<String> MODULES = List.of("patient-index", "medicines");
     static final int BATCH = 100;
-    static final List<String> TABLES = List.of("allergy", "medication_order", "medication_order_version", "order_query");
+    static final List<String> TABLES = List.of("allergy", "medication_order", "medication_order_version", "order_query",
+            "formulary_entry");
 
     @Deployment
     static WebArchive deployment() {
@@ -74,6 +75,8 @@ class MedicinesRoundTripIT {
         for (String table : TABLES) {
             assertTrue(rows(source, "select count(*) from " + table) > 0, "the seed made " + table + " rows");
         }
+        assertEquals("1 withdrawn, 2 restricted, 2 with a local maximum", text(source, "select count(*) filter (where withdrawn) || ' withdrawn, '"
+                + " || count(restriction) || ' restricted, ' || count(local_maximum) || ' with a local maximum' from formulary_entry"));
         Path first = as(source, sourceAdmin, () -> export(source));
         byte[] zip = as(source, sourceAdmin, () -> archive(first));
 
@@ -93,7 +96,12 @@ class MedicinesRoundTripIT {
                         + " from medication_order_version group by verification) s",
                 "select count(*) || ' open of ' || (select count(*) from order_query) from order_query where answered_at is null",
                 "select count(*) || ' ended, ' || count(*) filter (where kind = 'NO_KNOWN_ALLERGIES') || ' nkda' from allergy where ended_at is not null",
-                "select count(*) || ' high risk' from medication_order where high_risk")) {
+                "select count(*) || ' high risk' from medication_order where high_risk",
+                // the formulary whole: listed or withdrawn, restriction, local maximum, who changed it last and when
+                "select string_agg(concat_ws('|', product_id, withdrawn, restriction, local_maximum, changed_by,"
+                        + " to_char(changed_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.MS')), ',' order by product_id) from formulary_entry",
+                "select count(*) filter (where withdrawn) || ' withdrawn, ' || count(restriction) || ' restricted, ' || count(local_maximum) || ' with a local maximum'"
+                        + " from formulary_entry")) {
             assertEquals(text(source, shape), text(target, shape), shape);
         }
 

@@ -13,6 +13,7 @@ import org.openepr.it.support.AsAnotherUser;
 import org.openepr.it.support.Beans;
 import org.openepr.medicines.application.Allergies;
 import org.openepr.medicines.application.AmendOrder;
+import org.openepr.medicines.application.FormularyAdmin;
 import org.openepr.medicines.application.MedicineDictionary;
 import org.openepr.medicines.application.PharmacyVerification;
 import org.openepr.medicines.application.Prescribe;
@@ -30,13 +31,15 @@ import org.openepr.platform.trust.TrustContext;
  * patient, whose fates rotate over every state an order reaches (awaiting, verified, queried, queried then answered
  * and verified, amended then verified, verified then amended without a clinical change, verified then stopped,
  * rejected, queried then amended, stopped while awaiting). The prescriber and the pharmacist are other users (a
- * pharmacist may not verify their own order). The knowledge base is the instance's shipped one; no formulary is set
- * (it is not in the export).
+ * pharmacist may not verify their own order). The knowledge base is the instance's shipped one. Last, as the trust
+ * admin (after the orders, so their screening is not changed by it), the trust's formulary: one medicine restricted,
+ * one with a local maximum, one added and then withdrawn.
  */
 public final class MedicinesSeed {
 
     static final String PRESCRIBER = "it.seed.prescriber";
     static final String PHARMACIST = "it.seed.pharmacist";
+    static final String FORMULARY_ADMIN = "it.seed.formulary";
     static final String REASON = "Discussed with the team; monitoring agreed";
     static final List<String> MEDICINES = List.of("Sertraline 50mg tablets", "Paracetamol 500mg tablets",
             "Lithium carbonate 400mg modified-release tablets");
@@ -52,8 +55,10 @@ public final class MedicinesSeed {
         // two orders per patient, fate (2i + k) mod 10
         List<UUID> orders = new ArrayList<>();
         List<Integer> fates = new ArrayList<>();
+        Map<String, String> products = new java.util.HashMap<>();
         as(ods, PRESCRIBER, Set.of(Roles.CLINICIAN, Roles.PRESCRIBER), () -> {
             Map<String, String> ids = productIds();
+            products.putAll(ids);
             Prescribe prescribe = Beans.get(Prescribe.class);
             for (int i = 0; i < patients.size(); i++) {
                 for (int k = 0; k < 2; k++) {
@@ -116,6 +121,27 @@ public final class MedicinesSeed {
                     }
                 }
             }
+            return null;
+        });
+        formulary(ods, products);
+    }
+
+    /** The trust's formulary through the admin's page's use case: restricted, a local maximum, withdrawn. */
+    private static void formulary(String ods, Map<String, String> products) {
+        String sertraline = products.get(MEDICINES.get(0));
+        String paracetamol = products.get(MEDICINES.get(1));
+        String lithium = products.get(MEDICINES.get(2));
+        as(ods, FORMULARY_ADMIN, Set.of(Roles.TRUST_ADMIN), () -> {
+            FormularyAdmin admin = Beans.get(FormularyAdmin.class);
+            admin.allow(sertraline, "Started by a consultant psychiatrist", null);
+            admin.allow(paracetamol, null, "1000");
+            admin.allow(lithium, "Specialist initiation; levels monitored", "800");
+            return null;
+        });
+        as(ods, FORMULARY_ADMIN, Set.of(Roles.TRUST_ADMIN), () -> {
+            FormularyAdmin admin = Beans.get(FormularyAdmin.class);
+            int version = admin.entries().stream().filter(l -> l.entry().productId().equals(lithium)).findFirst().orElseThrow().entry().version();
+            admin.remove(lithium, version);
             return null;
         });
     }

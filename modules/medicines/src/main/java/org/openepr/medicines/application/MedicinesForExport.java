@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openepr.medicines.MedicinesModule;
 import org.openepr.medicines.domain.allergies.AllergyEntry;
+import org.openepr.medicines.domain.formulary.Formulary;
+import org.openepr.medicines.domain.formulary.FormularyEntry;
 import org.openepr.medicines.domain.orders.MedicationOrder;
 import org.openepr.medicines.domain.orders.OrderQuery;
 import org.openepr.medicines.domain.orders.OrderRepository;
@@ -20,8 +22,8 @@ import org.openepr.platform.security.Access;
 import org.openepr.platform.security.Roles;
 
 /**
- * Orders (with their current version, or their whole history) and allergy entries in id order, for the whole-trust
- * export (background worker only).
+ * Orders (with their current version, or their whole history) and allergy entries in id order, and the formulary by
+ * product id, for the whole-trust export (background worker only).
  */
 @UseCase
 @ReadsOnly
@@ -33,6 +35,9 @@ public class MedicinesForExport {
 
     @Inject
     OrderRepository orders;
+
+    @Inject
+    Formulary formulary;
 
     public List<OrderView> ordersAfter(String key, int size) {
         List<MedicationOrder> page = pages.after(MedicationOrder.class, key, size);
@@ -66,6 +71,15 @@ public class MedicinesForExport {
 
     public List<AllergyEntry> allergiesAfter(String key, int size) {
         return pages.after(AllergyEntry.class, key, size);
+    }
+
+    /** The trust's formulary, withdrawn entries included, by product id (its key). */
+    public List<FormularyEntry> formularyAfter(String productId, int size) {
+        return formulary.after(productId, size);
+    }
+
+    public long formularyCount() {
+        return formulary.count();
     }
 
     public long count(Class<?> entity) {

@@ -34,4 +34,18 @@ public class JpaFormulary implements Formulary {
     public void add(FormularyEntry entry) {
         em.persist(entry);
     }
+
+    @Override
+    public List<FormularyEntry> after(String productId, int size) {
+        var query = productId == null
+                ? em.createQuery("select f from FormularyEntry f order by f.productId", FormularyEntry.class)
+                : em.createQuery("select f from FormularyEntry f where f.productId > :p order by f.productId", FormularyEntry.class)
+                        .setParameter("p", productId);
+        return query.setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(f) from FormularyEntry f", Long.class).getSingleResult();
+    }
 }

@@ -2,6 +2,7 @@ package org.openepr.patients.application;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.openepr.patients.PatientIndexModule;
@@ -24,9 +25,14 @@ public class PatientsForExport {
     @Inject
     Clock clock;
 
-    public List<PatientRecord> after(String key, int size) {
+    /** A patient as the API shows it, and when and by whom they were registered (which the API does not show). */
+    public record ExportedPatient(PatientRecord record, Instant registeredAt, String registeredBy) {
+    }
+
+    public List<ExportedPatient> after(String key, int size) {
         LocalDate today = LocalDate.now(clock);
-        return pages.after(Patient.class, key, size).stream().map(p -> PatientRecord.of(p, today)).toList();
+        return pages.after(Patient.class, key, size).stream()
+                .map(p -> new ExportedPatient(PatientRecord.of(p, today), p.registeredAt(), p.registeredBy())).toList();
     }
 
     public long count() {

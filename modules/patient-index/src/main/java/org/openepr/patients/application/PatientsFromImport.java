@@ -2,6 +2,7 @@ package org.openepr.patients.application;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,17 +37,26 @@ public class PatientsFromImport {
     @Inject
     Clock clock;
 
-    /** The new ids, in the order of the forms. */
-    public List<UUID> add(List<PatientForm> forms) {
+    /**
+     * A patient as exported: the demographics as the API takes them, and the registration (when, by whom) the source
+     * had; null when the export does not carry it (then the patient counts as registered by the import, now).
+     */
+    public record ImportedPatient(PatientForm form, Instant registeredAt, String registeredBy) {
+    }
+
+    /** The new ids, in the order given. */
+    public List<UUID> add(List<ImportedPatient> batch) {
         LocalDate today = LocalDate.now(clock);
-        List<UUID> ids = new ArrayList<>(forms.size());
-        for (PatientForm form : forms) {
-            Demographics details = Demographics.parse(form, today);
+        List<UUID> ids = new ArrayList<>(batch.size());
+        for (ImportedPatient imported : batch) {
+            Demographics details = Demographics.parse(imported.form(), today);
             if (patients.findByNhsNumber(details.nhsNumber()).isPresent()) {
                 throw new ConflictException("nhsNumber", "NHS number " + details.nhsNumber().formatted() + " is in the export twice");
             }
             UUID id = UUID.randomUUID();
-            patients.add(Patient.register(id, details, clock.instant(), trust.caller().userId()));
+            boolean carried = imported.registeredAt() != null && imported.registeredBy() != null;
+            patients.add(Patient.register(id, details, carried ? imported.registeredAt() : clock.instant(),
+                    carried ? imported.registeredBy() : trust.caller().userId()));
             ids.add(id);
         }
         return ids;

@@ -264,6 +264,10 @@ public class Patient extends TrustOwned {
         return registeredAt;
     }
 
+    public String registeredBy() {
+        return registeredBy;
+    }
+
     public Instant updatedAt() {
         return updatedAt;
     }

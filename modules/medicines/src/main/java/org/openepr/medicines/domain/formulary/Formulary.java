@@ -17,4 +17,10 @@ public interface Formulary extends Repository {
     boolean isEmpty();
 
     void add(FormularyEntry entry);
+
+    /** Every entry, withdrawn ones included, by product id after the given one ({@code null}: from the first). */
+    List<FormularyEntry> after(String productId, int size);
+
+    /** Every entry, withdrawn ones included. */
+    long count();
 }

@@ -13,8 +13,9 @@ import org.openepr.platform.export.ExportPart;
  * The medicines' part of the whole-trust export: AllergyIntolerance, and every order both as the MedicationRequest and
  * as the MedicationStatement the API serves for it (same id). Each resource is as the API serves it, plus what an
  * import needs to put the record back as it stood ({@link MedicinesRecordExtensions}: an entry's end; an order's state,
- * every version and every pharmacy query). Medication is the shipped knowledge base, not the trust's data, so it is
- * not exported.
+ * every version and every pharmacy query), and the trust's formulary as MedicationKnowledge, one per product, keyed by
+ * the product id ({@link FormularyKnowledge}). Medication is the shipped knowledge base, not the trust's data, so it
+ * is not exported.
  */
 @ApplicationScoped
 public class MedicinesExportPart implements ExportPart {
@@ -32,12 +33,16 @@ public class MedicinesExportPart implements ExportPart {
 
     @Override
     public List<String> resourceTypes() {
-        return List.of("AllergyIntolerance", "MedicationRequest", "MedicationStatement");
+        return List.of("AllergyIntolerance", "MedicationRequest", "MedicationStatement", "MedicationKnowledge");
     }
 
     @Override
     public long count(String resourceType) {
-        return records.count("AllergyIntolerance".equals(resourceType) ? AllergyEntry.class : MedicationOrder.class);
+        return switch (resourceType) {
+            case "AllergyIntolerance" -> records.count(AllergyEntry.class);
+            case "MedicationKnowledge" -> records.formularyCount();
+            default -> records.count(MedicationOrder.class);
+        };
     }
 
     @Override
@@ -48,6 +53,8 @@ public class MedicinesExportPart implements ExportPart {
             case "MedicationRequest" -> records.orderRecordsAfter(afterKey, size).stream()
                     .map(o -> new Exported(o.order().id().toString(), MedicinesRecordExtensions.withHistory(mapper.request(o.order()), o)))
                     .toList();
+            case "MedicationKnowledge" -> records.formularyAfter(afterKey, size).stream()
+                    .map(f -> new Exported(f.productId(), FormularyKnowledge.of(f))).toList();
             default -> records.ordersAfter(afterKey, size).stream().map(o -> new Exported(o.id().toString(), mapper.statement(o))).toList();
         };
     }

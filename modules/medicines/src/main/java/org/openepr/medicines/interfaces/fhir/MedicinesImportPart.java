@@ -8,10 +8,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
+import org.hl7.fhir.r4.model.MedicationKnowledge;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Reference;
 import org.openepr.medicines.MedicinesModule;
+import org.openepr.medicines.application.FormularyFromImport;
 import org.openepr.medicines.application.MedicineRecordsFromImport;
 import org.openepr.platform.fhir.FhirSupport;
 import org.openepr.platform.identity.OdsCode;
@@ -23,13 +25,17 @@ import org.openepr.platform.trust.TrustContext;
  * The medicines' part of an import: allergy entries and orders back as they stood, each under a new id, the patient
  * each belongs to found through the import's id map. A MedicationStatement is the API's view of an order (same id), not
  * a record of its own: it is checked against the order it is based on and mapped to that order's new id, and nothing
- * is written for it (the next export derives it again).
+ * is written for it (the next export derives it again). The formulary (MedicationKnowledge) comes back entry by entry
+ * under the same product ids; an entry the trust already has for the product stands ({@link FormularyFromImport}).
  */
 @ApplicationScoped
 public class MedicinesImportPart implements ImportPart {
 
     @Inject
     MedicineRecordsFromImport records;
+
+    @Inject
+    FormularyFromImport formulary;
 
     @Inject
     FhirSupport fhir;
@@ -44,7 +50,7 @@ public class MedicinesImportPart implements ImportPart {
 
     @Override
     public List<String> resourceTypes() {
-        return List.of("AllergyIntolerance", "MedicationRequest", "MedicationStatement");
+        return List.of("AllergyIntolerance", "MedicationRequest", "MedicationStatement", "MedicationKnowledge");
     }
 
     @Override
@@ -78,6 +84,16 @@ public class MedicinesImportPart implements ImportPart {
                     ids.put("MedicationStatement", s.getIdElement().getIdPart(), statementOf(s, ids));
                 }
                 return lines.size();
+            }
+            case "MedicationKnowledge" -> {
+                List<MedicationKnowledge> read = lines.stream().map(l -> parser.parseResource(MedicationKnowledge.class, l)).toList();
+                List<FormularyFromImport.ImportedEntry> entries = read.stream().map(FormularyKnowledge::entry).toList();
+                formulary.add(entries);
+                // the product id is the entry's key in every trust: the same id here
+                for (int i = 0; i < read.size(); i++) {
+                    ids.put("MedicationKnowledge", read.get(i).getIdElement().getIdPart(), entries.get(i).productId());
+                }
+                return read.size();
             }
             default -> throw new IllegalArgumentException("Medicines do not import " + resourceType);
         }

@@ -8,7 +8,10 @@ import org.openepr.patients.application.PatientsForExport;
 import org.openepr.platform.export.ExportPart;
 import org.openepr.platform.trust.TrustContext;
 
-/** The patient index's part of the whole-trust export: every Patient, as the API serves it. */
+/**
+ * The patient index's part of the whole-trust export: every Patient, as the API serves it, plus when and by whom the
+ * patient was registered ({@link PatientRegistration}, export only: the API's reads do not carry it).
+ */
 @ApplicationScoped
 public class PatientExportPart implements ExportPart {
 
@@ -39,6 +42,8 @@ public class PatientExportPart implements ExportPart {
     @Override
     public List<Exported> page(String resourceType, String afterKey, int size) {
         return patients.after(afterKey, size).stream()
-                .map(p -> new Exported(p.id().toString(), mapper.toFhir(p, trust.requireTrust()))).toList();
+                .map(p -> new Exported(p.record().id().toString(),
+                        PatientRegistration.with(mapper.toFhir(p.record(), trust.requireTrust()), p.registeredAt(), p.registeredBy())))
+                .toList();
     }
 }

@@ -8,11 +8,15 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.Patient;
 import org.openepr.patients.PatientIndexModule;
 import org.openepr.patients.application.PatientsFromImport;
+import org.openepr.patients.application.PatientsFromImport.ImportedPatient;
 import org.openepr.platform.fhir.FhirSupport;
 import org.openepr.platform.importing.IdMap;
 import org.openepr.platform.importing.ImportPart;
 
-/** The patient index's part of an import: each Patient as the API would take it on create, under a new id. */
+/**
+ * The patient index's part of an import: each Patient as the API would take it on create, under a new id, registered
+ * when and by whom the source registered it ({@link PatientRegistration}).
+ */
 @ApplicationScoped
 public class PatientImportPart implements ImportPart {
 
@@ -44,10 +48,15 @@ public class PatientImportPart implements ImportPart {
     public int load(String resourceType, List<String> lines, IdMap ids) {
         var parser = fhir.json();
         List<Patient> read = lines.stream().map(l -> parser.parseResource(Patient.class, l)).toList();
-        List<UUID> made = patients.add(read.stream().map(mapper::toForm).toList());
+        List<UUID> made = patients.add(read.stream().map(this::imported).toList());
         for (int i = 0; i < read.size(); i++) {
             ids.put("Patient", read.get(i).getIdElement().getIdPart(), made.get(i).toString());
         }
         return read.size();
+    }
+
+    ImportedPatient imported(Patient p) {
+        PatientRegistration.Registered registered = PatientRegistration.of(p);
+        return new ImportedPatient(mapper.toForm(p), registered.at(), registered.by());
     }
 }
