@@ -94,11 +94,14 @@ class TrustConfigurationImportIT {
             Beans.get(StaffDirectory.class).signedIn();
             Beans.get(SummarySigningRules.class).decide(List.of(Roles.CLINICIAN), "12");
             Beans.get(TrustLogos.class).upload(LogoImage.of(svg("#AE2573")));
+            Beans.get(org.openepr.discharge.application.episodes.WardSetup.class).add(java.util.UUID.randomUUID(), "Target ward");
+            Beans.get(org.openepr.caserecord.application.notes.NoteTypeSetup.class).add("Target note type");
             return null;
         });
         signIn(target, here, Roles.CLERK);
 
-        ImportJob job = as(target, targetAdmin, () -> upload(zip)); // settings, a logo, a directory: still "empty"
+        // settings, a logo, a directory, a ward, a note type: set-up, not records, so still "empty"
+        ImportJob job = as(target, targetAdmin, () -> upload(zip));
         ImportJobs.Status loaded = as(target, targetAdmin, () -> waitForImport(job.id()));
         assertEquals(ImportState.DONE, loaded.job().state(), "failure: " + loaded.job().failure());
 
@@ -108,6 +111,10 @@ class TrustConfigurationImportIT {
             assertEquals(72, Beans.get(SendingLimits.class).current().unacknowledgedHours(), "the export's sending limit, not decided here");
             assertEquals(Set.of(Roles.CLINICIAN, Roles.CLERK), Beans.get(PatientIndexSettings.class).nhsNumberChangers());
             assertEquals(LogoImage.of(svg("#AE2573")), Beans.get(TrustLogos.class).current().orElseThrow(), "the target's own logo stays");
+            assertTrue(Beans.get(org.openepr.discharge.application.episodes.WardSetup.class).all().stream()
+                    .anyMatch(w -> w.name().equals("Target ward")), "the target's own ward stays");
+            assertTrue(Beans.get(org.openepr.caserecord.application.notes.NoteTypeSetup.class).all().stream()
+                    .anyMatch(t -> t.name().equals("Target note type")), "the target's own note type stays");
 
             Map<String, StaffMember> staff = Beans.get(StaffDirectory.class).all();
             assertEquals(List.of(Roles.CLINICIAN, Roles.PRESCRIBER), staff.get(both).roles(), "the source's sign-in was later");

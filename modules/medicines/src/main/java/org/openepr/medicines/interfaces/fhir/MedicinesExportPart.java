@@ -36,6 +36,12 @@ public class MedicinesExportPart implements ExportPart {
         return List.of("AllergyIntolerance", "MedicationRequest", "MedicationStatement", "MedicationKnowledge");
     }
 
+    /** The formulary is the trust's set-up, not its records: a trust whose admin set one up is still empty for an import. */
+    @Override
+    public boolean holdsRecords(String resourceType) {
+        return !"MedicationKnowledge".equals(resourceType);
+    }
+
     @Override
     public long count(String resourceType) {
         return switch (resourceType) {
