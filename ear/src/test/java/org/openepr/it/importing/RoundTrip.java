@@ -254,12 +254,7 @@ public final class RoundTrip {
      * total made to match: an archive as an export would have written it had those records not been there.
      */
     public static byte[] withoutLines(byte[] zip, String file, Predicate<String> drop) throws Exception {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), in.readAllBytes());
-            }
-        }
+        Map<String, byte[]> entries = entries(zip);
         StringBuilder kept = new StringBuilder();
         long count = 0;
         for (String line : new String(entries.get(file), StandardCharsets.UTF_8).split("\n")) {
@@ -270,6 +265,33 @@ public final class RoundTrip {
         }
         byte[] content = kept.toString().getBytes(StandardCharsets.UTF_8);
         assertFalse(content.length == entries.get(file).length, "the test dropped a line of " + file);
+        return withFile(entries, file, content, count);
+    }
+
+    /**
+     * The zip with one file changed and the manifest's bytes and SHA-256 made to match it: tampered by someone who knows
+     * the format, so only the import's own checks of the content can refuse it.
+     */
+    public static byte[] tampered(byte[] zip, String file, UnaryOperator<String> change) throws Exception {
+        Map<String, byte[]> entries = entries(zip);
+        String before = new String(entries.get(file), StandardCharsets.UTF_8);
+        String after = change.apply(before);
+        assertFalse(before.equals(after), "the test changed " + file);
+        return withFile(entries, file, after.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    private static Map<String, byte[]> entries(byte[] zip) throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    /** The archive with the file's new content and the manifest made to match (its count too, when given). */
+    private static byte[] withFile(Map<String, byte[]> entries, String file, byte[] content, Long count) throws Exception {
         entries.put(file, content);
         JsonObject manifest = Json.createReader(new StringReader(new String(entries.get(ExportFolder.MANIFEST), StandardCharsets.UTF_8)))
                 .readObject();
@@ -277,8 +299,9 @@ public final class RoundTrip {
         long total = 0;
         for (JsonObject f : manifest.getJsonArray("files").getValuesAs(JsonObject.class)) {
             if (f.getString("file").equals(file)) {
-                f = Json.createObjectBuilder(f).add("count", count).add("bytes", content.length)
-                        .add("sha256", java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content))).build();
+                var changed = Json.createObjectBuilder(f).add("bytes", content.length)
+                        .add("sha256", java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content)));
+                f = (count == null ? changed : changed.add("count", count)).build();
             }
             total += f.getJsonNumber("count").longValue();
             files.add(f);

@@ -11,21 +11,12 @@ import static org.openepr.it.importing.RoundTrip.rows;
 import static org.openepr.it.importing.RoundTrip.upload;
 import static org.openepr.it.importing.RoundTrip.waitForImport;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -39,7 +30,6 @@ import org.openepr.it.support.Beans;
 import org.openepr.it.support.InServer;
 import org.openepr.patients.application.PatientIndexSettings;
 import org.openepr.platform.errors.InvalidInputException;
-import org.openepr.platform.export.ExportFolder;
 import org.openepr.platform.identity.OdsCode;
 import org.openepr.platform.importing.ImportJob;
 import org.openepr.platform.importing.ImportJobs;
@@ -144,7 +134,7 @@ class TrustConfigurationImportIT {
         byte[] zip = as(source, admin, () -> archive(first));
         String script = Base64.getEncoder().encodeToString(("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>fetch('//evil')</script></svg>")
                 .getBytes(StandardCharsets.UTF_8));
-        byte[] planted = rewritten(zip, "Binary.ndjson", s -> s.replaceFirst("\"data\":\"[^\"]+\"", "\"data\":\"" + script + "\""));
+        byte[] planted = RoundTrip.tampered(zip, "Binary.ndjson", s -> s.replaceFirst("\"data\":\"[^\"]+\"", "\"data\":\"" + script + "\""));
 
         OdsCode target = newTrust("Logo", List.of("patient-index"));
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> as(target, admin, () -> upload(planted)));
@@ -161,6 +151,34 @@ class TrustConfigurationImportIT {
         assertEquals(LogoImage.of(svg("#005EB8")), as(target, admin, () -> Beans.get(TrustLogos.class).current()).orElseThrow());
     }
 
+    /**
+     * A setting its module could not read (hours to signature "soon": every discharge page would fail for the trust) is
+     * refused before the job, by the module's own rules, naming the setting; a valid one the module knows loads.
+     */
+    @Test
+    void aSettingItsModuleCannotReadIsRefusedAndNothingIsWritten() throws Exception {
+        OdsCode source = newTrust("Settings", MODULES);
+        String admin = "it.import.settings.admin";
+        as(source, admin, () -> {
+            Beans.get(SummarySigningRules.class).decide(List.of(Roles.CLINICIAN), "36");
+            return null;
+        });
+        Path first = as(source, admin, () -> export(source));
+        byte[] zip = as(source, admin, () -> archive(first));
+        byte[] unreadable = RoundTrip.tampered(zip, "Parameters.ndjson", s -> s.replace("\"valueString\":\"36\"", "\"valueString\":\"soon\""));
+
+        OdsCode target = newTrust("Settings", MODULES);
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> as(target, admin, () -> upload(unreadable)));
+        assertTrue(refused.getMessage().contains("discharge.summary.maxHoursToSign") && refused.getMessage().contains("soon")
+                && refused.getMessage().contains("nothing was imported"), refused.getMessage());
+        assertEquals(0, rows(target, "select count(*) from import_job"), "no job");
+        assertEquals(0, rows(target, "select count(*) from trust_setting"), "no setting");
+
+        ImportJob job = as(target, admin, () -> upload(zip));
+        assertEquals(ImportState.DONE, as(target, admin, () -> waitForImport(job.id())).job().state());
+        assertEquals(36, as(target, admin, () -> Beans.get(SummarySigningRules.class).current()).maxHoursToSign());
+    }
+
     private static void signIn(OdsCode trust, String user, String... roles) {
         AsAnotherUser.run(trust.value(), user, Set.of(roles), () -> {
             Beans.get(StaffDirectory.class).signedIn();
@@ -171,40 +189,5 @@ class TrustConfigurationImportIT {
     private static byte[] svg(String colour) {
         return ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"300\" height=\"80\"><rect width=\"300\" height=\"80\" fill=\""
                 + colour + "\"/></svg>").getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The zip with one file changed and the manifest made to match it: tampered by someone who knows the format. */
-    private static byte[] rewritten(byte[] zip, String file, java.util.function.UnaryOperator<String> change) throws Exception {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), in.readAllBytes());
-            }
-        }
-        String before = new String(entries.get(file), StandardCharsets.UTF_8);
-        byte[] content = change.apply(before).getBytes(StandardCharsets.UTF_8);
-        assertTrue(!before.equals(new String(content, StandardCharsets.UTF_8)), "the test changed " + file);
-        entries.put(file, content);
-        JsonObject manifest = Json.createReader(new StringReader(new String(entries.get(ExportFolder.MANIFEST), StandardCharsets.UTF_8)))
-                .readObject();
-        var files = Json.createArrayBuilder();
-        for (JsonObject f : manifest.getJsonArray("files").getValuesAs(JsonObject.class)) {
-            if (f.getString("file").equals(file)) {
-                f = Json.createObjectBuilder(f).add("bytes", content.length).add("sha256",
-                        java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content))).build();
-            }
-            files.add(f);
-        }
-        entries.put(ExportFolder.MANIFEST, Json.createObjectBuilder(manifest).add("files", files).build().toString()
-                .getBytes(StandardCharsets.UTF_8));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(out)) {
-            for (var e : entries.entrySet()) {
-                z.putNextEntry(new ZipEntry(e.getKey()));
-                z.write(e.getValue());
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }

@@ -92,6 +92,11 @@ public class FormularyAdmin {
 
     /** How old the knowledge base may be before screening says NOT CHECKED (days). */
     public void allowKnowledgeBaseAge(String daysText) {
+        settings.decide(MedicinesModule.NAME, ScreeningContext.MAX_KB_AGE_DAYS, String.valueOf(knowledgeBaseAge(daysText)));
+    }
+
+    /** The maximum age as typed (or stored): whole days from 30 to 1,000. */
+    static int knowledgeBaseAge(String daysText) {
         int days;
         try {
             days = Integer.parseInt(daysText == null ? "" : daysText.strip());
@@ -101,7 +106,7 @@ public class FormularyAdmin {
         if (days < 30 || days > 1000) {
             throw new InvalidInputException("maxAge", "Maximum age must be between 30 and 1000 days");
         }
-        settings.decide(MedicinesModule.NAME, ScreeningContext.MAX_KB_AGE_DAYS, String.valueOf(days));
+        return days;
     }
 
     private KnowledgeBase kb() {

@@ -1,7 +1,13 @@
 package org.openepr.platform.importing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +19,7 @@ import org.openepr.platform.errors.InvalidInputException;
 import org.openepr.platform.export.TrustSettingsExportPart;
 import org.openepr.platform.fhir.FhirSupport;
 import org.openepr.platform.security.Access;
+import org.openepr.platform.trust.SettingRules;
 import org.openepr.platform.trust.TrustConfigurationFromImport;
 
 /**
@@ -45,6 +52,36 @@ public class TrustSettingsImportPart implements ImportPart {
     @Override
     public Set<String> needsFirst() {
         return Set.of();
+    }
+
+    @Inject
+    Instance<SettingRules> rules;
+
+    /**
+     * Every setting checked by its module's own rules before the job is made: a value the module could not read would
+     * break its pages for the whole trust, so the archive is refused with nothing written.
+     */
+    @Override
+    public void checkBeforeLoading(String resourceType, Path file) {
+        var parser = fhir.json();
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            lines.filter(l -> !l.isBlank()).map(l -> fromFhir(parser.parseResource(Parameters.class, l))).forEach(this::check);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void check(Setting s) {
+        String module = s.key().substring(0, s.key().indexOf('.'));
+        String name = s.key().substring(module.length() + 1);
+        for (SettingRules r : rules) {
+            if (r.module().equals(module)) {
+                r.problem(name, s.value()).ifPresent(problem -> {
+                    throw new InvalidInputException(ImportArchive.FIELD, "The archive's setting " + s.key() + " (\"" + s.value()
+                            + "\") is not one this server reads: " + problem + "; nothing was imported");
+                });
+            }
+        }
     }
 
     @Override
