@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -27,6 +28,7 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private static final Duration WAIT = Duration.ofSeconds(60);
     private final WebDriverWait wait;
 
     public Browser() {
@@ -44,7 +46,7 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getProperty("epr.chromedriver", "/usr/bin/chromedriver"))).build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(LAPTOP);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait = new WebDriverWait(driver, WAIT);
     }
 
     public WebDriver driver() {
@@ -78,7 +80,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(By by, String text) {
-        wait.until(d -> {
+        // on a timeout, say what was there instead (a validation message, another page), not only that it was not
+        new WebDriverWait(driver, WAIT).withMessage(() -> "\"" + text + "\" in " + by + "; the page " + driver.getCurrentUrl() + " shows: "
+                + shown(by)).until(d -> {
             try {
                 return ExpectedConditions.textToBePresentInElementLocated(by, text).apply(d);
             } catch (WebDriverException e) {
@@ -88,6 +92,26 @@ public final class Browser implements AutoCloseable {
                 }
                 throw e;
             }
+        });
+    }
+
+    private String shown(By by) {
+        try {
+            List<WebElement> found = driver.findElements(by);
+            String messages = driver.findElements(By.id("messages")).stream().map(WebElement::getText).findFirst().orElse("");
+            return (found.isEmpty() ? "no such element" : found.get(0).getText()) + (messages.isBlank() ? "" : " | messages: " + messages);
+        } catch (WebDriverException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Clicks a radio button's or check box's label and waits until its input is selected (a click before the widget is ready is lost). */
+    public void choose(String inputId) {
+        wait.until(d -> {
+            if (!d.findElement(By.id(inputId)).isSelected()) {
+                d.findElement(By.cssSelector("label[for='" + inputId + "']")).click();
+            }
+            return d.findElement(By.id(inputId)).isSelected();
         });
     }
 

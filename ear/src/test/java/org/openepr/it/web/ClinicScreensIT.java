@@ -231,7 +231,7 @@ class ClinicScreensIT {
             assertEquals("", clerk.waitFor(By.id("cancel:reason")).getAttribute("value"), "no reason carried over");
             clerk.click("cancel:confirm");
             clerk.waitForText(By.id("cancel"), "Choose who cancelled");
-            clerk.driver().findElement(By.cssSelector("label[for='cancel:by:0']")).click();
+            clerk.choose("cancel:by:0");
             clerk.click("cancel:confirm");
             clerk.waitForText(By.id("cancel"), "Give a reason");
             clerk.type("cancel:reason", "Moving abroad");
@@ -269,7 +269,7 @@ class ClinicScreensIT {
             // cancel the 16:00 on its own page, by the trust, with its reason; back on the list nothing is offered for it
             row(clinician, "AFTERNOON").findElement(By.cssSelector(".cancel-appointment")).click();
             clinician.waitForText(By.id("cancelling"), "AFTERNOON, Eve");
-            clinician.driver().findElement(By.cssSelector("label[for='cancel:by:1']")).click();
+            clinician.choose("cancel:by:1");
             clinician.type("cancel:reason", "Clinician called to the ward");
             clinician.click("cancel:confirm");
             clinician.waitForText(By.id("messages"), "Cancelled the appointment of AFTERNOON, Eve");
